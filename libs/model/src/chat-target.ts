@@ -1,0 +1,11 @@
+import type { Notification } from './notification.ts';
+
+/**
+ * The contract every chat formatter library implements: turn a Notification into the exact webhook body
+ * of one chat product, within that product's limits, with untrusted text unable to mention or link.
+ */
+export interface ChatFormatter<Payload = unknown> {
+  /** The target type as written in config and on the CLI, e.g. `slack`. */
+  readonly type: string;
+  format(notification: Notification): Payload;
+}

@@ -1,0 +1,5 @@
+export type * from './dev-event.ts';
+export type * from './enrichment.ts';
+export type * from './notification.ts';
+export type * from './chat-target.ts';
+export { text, code, strong, link } from './inline.ts';

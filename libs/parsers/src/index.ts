@@ -1,0 +1,2 @@
+import { x } from '@herald/model';
+export const y = x + 1;

@@ -1,0 +1,1 @@
+export { fixturesRoot, loadFixture, listFixtures } from './fixtures.ts';
