@@ -3,3 +3,4 @@ export type * from './enrichment.ts';
 export type * from './notification.ts';
 export type * from './chat-target.ts';
 export { text, code, strong, link } from './inline.ts';
+export { toIsoTime } from './aws-time.ts';
