@@ -1,0 +1,125 @@
+import * as z from 'zod';
+
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #FF0000');
+const glob = z.string().min(1).max(512);
+const globs = z.array(glob).min(1);
+
+/** Where a target's webhook URL is kept. The URL itself never appears in config. */
+export const webhookSourceSchema = z.union([
+  z.strictObject({ ssmParameter: z.string().min(1).max(2048) }),
+  z.strictObject({ secretId: z.string().min(1).max(2048), jsonKey: z.string().min(1).optional() }),
+]);
+
+/** The chat products Herald formats for. */
+export const chatTargetTypes = ['slack', 'discord'] as const;
+
+export const targetSchema = z.strictObject({
+  type: z.enum(chatTargetTypes),
+  /** Absent for targets used only by `herald render` or given `--webhook` on the command line. */
+  webhook: webhookSourceSchema.optional(),
+});
+
+export const notificationStatuses = ['success', 'failure', 'info', 'warning'] as const;
+
+export const routeMatchSchema = z.strictObject({
+  sources: z.array(z.enum(['codecommit'])).min(1).optional(),
+  repositories: globs.optional(),
+  branches: globs.optional(),
+  tags: globs.optional(),
+  statuses: z.array(z.enum(notificationStatuses)).min(1).optional(),
+});
+
+export const routeSchema = z.strictObject({
+  name: z.string().min(1).optional(),
+  targets: z.array(z.string().min(1)).min(1),
+  match: routeMatchSchema.default({}),
+});
+
+/** The default branch colours teams already use. */
+export const defaultBranchColors: Record<string, string> = {
+  develop: '#FFE400',
+  master: '#FF0000',
+  main: '#FF0000',
+};
+
+export const heraldConfigSchema = z
+  .strictObject({
+    targets: z.record(z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'target names are lower-case words'), targetSchema),
+    /** No routes: every target gets every notification. */
+    routes: z.array(routeSchema).default([]),
+    colors: z
+      .strictObject({
+        /** Branch glob → colour, first match wins, in the order written. */
+        branches: z.record(glob, hexColor).default(defaultBranchColors),
+        default: hexColor.default('#5F00FF'),
+      })
+      .default({ branches: defaultBranchColors, default: '#5F00FF' }),
+    /** How many changed files and commits a message lists before "…and N more". */
+    limits: z
+      .strictObject({
+        filesListed: z.number().int().min(0).max(100).default(20),
+        commitsListed: z.number().int().min(0).max(50).default(10),
+      })
+      .default({ filesListed: 20, commitsListed: 10 }),
+  })
+  .superRefine((config, context) => {
+    config.routes.forEach((route, index) => {
+      route.targets.forEach((target, targetIndex) => {
+        if (!(target in config.targets)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['routes', index, 'targets', targetIndex],
+            message: `unknown target "${target}" (known: ${Object.keys(config.targets).join(', ') || 'none'})`,
+          });
+        }
+      });
+    });
+  });
+
+export type HeraldConfig = z.infer<typeof heraldConfigSchema>;
+export type HeraldConfigInput = z.input<typeof heraldConfigSchema>;
+export type RouteConfig = HeraldConfig['routes'][number];
+export type TargetConfig = HeraldConfig['targets'][string];
+export type WebhookSource = z.infer<typeof webhookSourceSchema>;
+
+/** A configuration that cannot be used; `message` names the first bad field. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
+  return `${path ? path.slice(path.startsWith('.') ? 1 : 0) : '(root)'}: ${issue.message}`;
+}
+
+/**
+ * Validates a configuration document (already parsed JSON) and fills in defaults.
+ *
+ * @example
+ * const config = parseHeraldConfig({ targets: { team: { type: 'slack', webhook: { ssmParameter: '/herald/team' } } } });
+ */
+export function parseHeraldConfig(input: unknown): HeraldConfig {
+  const result = heraldConfigSchema.safeParse(input);
+  if (!result.success) {
+    const [first, ...rest] = result.error.issues;
+    const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+    throw new ConfigError(`invalid config: ${first ? describeIssue(first) : 'unknown problem'}${more}`);
+  }
+  return result.data;
+}
+
+/** Parses a configuration from JSON text, e.g. an environment variable or a file. */
+export function parseHeraldConfigJson(text: string, origin = 'config'): HeraldConfig {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`invalid ${origin}: not JSON (${(error as Error).message.split('\n')[0]})`);
+  }
+  return parseHeraldConfig(document);
+}
+
+/** The embedded default: one Slack and one Discord target, no routes, the usual branch colours. */
+export function defaultHeraldConfig(): HeraldConfig {
+  return parseHeraldConfig({ targets: { slack: { type: 'slack' }, discord: { type: 'discord' } } });
+}
