@@ -1,3 +1,13 @@
 export { fixturesRoot, loadFixture, listFixtures } from './fixtures.ts';
 export { startAwsStandIn, AwsStandInError } from './aws-stand-in.ts';
 export type { AwsStandIn, AwsCall, AwsOperationHandler, AwsOperationHandlers } from './aws-stand-in.ts';
+export { startWebhookSink, defaultWebhookSinkAnswer, NEVER_ANSWERS_PATH } from './webhook-sink.ts';
+export type {
+  WebhookSink,
+  WebhookSinkOptions,
+  WebhookSinkRequest,
+  WebhookSinkReply,
+  WebhookSinkHang,
+  WebhookSinkAnswer,
+  WebhookSinkResponder,
+} from './webhook-sink.ts';
