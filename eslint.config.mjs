@@ -28,6 +28,10 @@ export default [
             { sourceTag: 'type:notify', onlyDependOnLibsWithTags: ['type:model', 'type:testing'] },
             { sourceTag: 'type:delivery', onlyDependOnLibsWithTags: ['type:model', 'type:testing'] },
             {
+              sourceTag: 'type:pipeline',
+              onlyDependOnLibsWithTags: ['type:model', 'type:parser', 'type:notify', 'type:formatter', 'type:delivery', 'type:testing'],
+            },
+            {
               sourceTag: 'type:testing',
               onlyDependOnLibsWithTags: ['type:model', 'type:parser'],
             },
@@ -40,6 +44,7 @@ export default [
                 'type:notify',
                 'type:formatter',
                 'type:delivery',
+                'type:pipeline',
                 'type:testing',
                 'type:app',
               ],

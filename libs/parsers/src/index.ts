@@ -1,2 +1,4 @@
-import { x } from '@herald/model';
-export const y = x + 1;
+export { ParseError } from './parse-error.ts';
+export type { ParseOutcome } from './parse-error.ts';
+export { parseLambdaEvent } from './parse-lambda-event.ts';
+export { parseActor } from './parse-actor.ts';

@@ -1,1 +1,2 @@
-export {};
+export { createCodeCommitEnricher } from './enrich-push.ts';
+export type { CodeCommitEnricher, CodeCommitEnricherOptions } from './enrich-push.ts';

@@ -1,1 +1,4 @@
-export {};
+export { formatDiscordMessage, discordFormatter } from './format-discord-message.ts';
+export type { DiscordWebhookPayload } from './format-discord-message.ts';
+export { escapeDiscordText } from './escape.ts';
+export { DISCORD_LIMITS } from './limits.ts';
