@@ -11,3 +11,23 @@ export type {
   WebhookSinkAnswer,
   WebhookSinkResponder,
 } from './webhook-sink.ts';
+export {
+  CodeCommitWorld,
+  codeCommitHandlers,
+  codeCommitTarget,
+  demoCodeCommitWorld,
+  fakeCommitId,
+  startCodeCommitStandIn,
+  toGitDate,
+} from './codecommit-stand-in.ts';
+export type {
+  CodeCommitOperation,
+  CodeCommitFileSpec,
+  CodeCommitPersonSpec,
+  CodeCommitCommitSpec,
+  CodeCommitRepositorySpec,
+  CodeCommitFault,
+  CodeCommitCallRecord,
+  StoredRepository,
+  StoredCommit,
+} from './codecommit-stand-in.ts';

@@ -262,6 +262,23 @@ describe('codeCommitHandlers', () => {
     expect(world.callsOf('GetCommit')).toHaveLength(2);
   });
 
+  it('answers the first calls normally when a fault starts later', async () => {
+    // Prepare
+    const world = manyFilesWorld(30, 10).failNext('GetDifferences', { type: 'ThrottlingException', after: 2 });
+    const client = await clientFor(world);
+    const page = (NextToken?: string) => client.send(new GetDifferencesCommand({ repositoryName: 'big', afterCommitSpecifier: root, NextToken }));
+
+    // Act
+    const first = await page();
+    const second = await page(first.NextToken);
+    const third = page(second.NextToken);
+
+    // Assess
+    await expect(third).rejects.toMatchObject({ name: 'ThrottlingException' });
+    expect((await page(second.NextToken)).differences).toHaveLength(10);
+    expect(world.log.map((call) => call.error)).toEqual([undefined, undefined, 'ThrottlingException', undefined]);
+  });
+
   it('serves every CodeCommit operation under its X-Amz-Target', () => {
     // Act
     const targets = Object.keys(codeCommitHandlers(smallWorld())).sort();
