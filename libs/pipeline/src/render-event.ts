@@ -1,0 +1,71 @@
+import type { DevEvent, Enrichment } from '@herald/model';
+import { describeEvent, routeNotification, type HeraldConfig } from '@herald/notify';
+import { parseLambdaEvent, type ParseError } from '@herald/parsers';
+import { formatterFor } from './chat-formatters.ts';
+
+/** Adds what AWS knows about an event. Best effort: resolves `undefined` when nothing applies. */
+export type EventEnricher = (event: DevEvent) => Promise<Enrichment | undefined>;
+
+export interface RenderOptions {
+  config: HeraldConfig;
+  /** Omit to render from the event alone (offline). */
+  enrich?: EventEnricher;
+  /** Render only for these target names (routing still applies to the rest of the config). */
+  onlyTargets?: readonly string[];
+}
+
+/** One webhook body for one target. */
+export interface RenderedMessage {
+  target: string;
+  type: string;
+  payload: unknown;
+  eventKind: DevEvent['kind'];
+  eventId?: string;
+}
+
+export interface RenderResult {
+  events: DevEvent[];
+  messages: RenderedMessage[];
+  /** Input that was not a supported event, each with a one-line reason. */
+  rejected: ParseError[];
+}
+
+async function enrichSafely(event: DevEvent, enrich: EventEnricher | undefined): Promise<Enrichment | undefined> {
+  if (!enrich) return undefined;
+  try {
+    return await enrich(event);
+  } catch {
+    // Enrichers report their own failures; anything that escapes still must not stop the notification.
+    return undefined;
+  }
+}
+
+/**
+ * Parse → enrich → describe → route → format: the exact webhook bodies an event produces, in order.
+ *
+ * @example
+ * const { messages } = await renderEvent(lambdaEvent, { config });
+ */
+export async function renderEvent(input: unknown, options: RenderOptions): Promise<RenderResult> {
+  const outcomes = parseLambdaEvent(input);
+  const events = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.event] : []));
+  const rejected = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.error]));
+  const enrichments = await Promise.all(events.map((event) => enrichSafely(event, options.enrich)));
+
+  const messages: RenderedMessage[] = [];
+  events.forEach((event, index) => {
+    const notification = describeEvent(event, enrichments[index], options.config);
+    for (const target of routeNotification(event, notification, options.config)) {
+      if (options.onlyTargets && !options.onlyTargets.includes(target)) continue;
+      const { type } = options.config.targets[target]!;
+      messages.push({
+        target,
+        type,
+        payload: formatterFor(type).format(notification),
+        eventKind: event.kind,
+        ...(event.eventId ? { eventId: event.eventId } : {}),
+      });
+    }
+  });
+  return { events, messages, rejected };
+}
