@@ -50,7 +50,7 @@ function defaultUrlLookup(config: HeraldConfig): WebhookUrlLookup {
   };
 }
 
-const deliveryKey = (message: RenderedMessage) => `${message.eventId ?? ''}\u0000${message.target}`;
+const deliveryKey = (message: RenderedMessage) => `${message.eventKey ?? ''}\u0000${message.target}`;
 
 /**
  * A Lambda handler for Herald: config read and checked once per container (cold start), then for every
@@ -84,7 +84,7 @@ export function createNotifierHandler(
     const rendered = await renderEvent(event, { config, ...(enrich ? { enrich } : {}) });
     for (const error of rendered.rejected) logger.warn('event rejected', { reason: error.reason });
 
-    const pending = rendered.messages.filter((message) => !message.eventId || !delivered.has(deliveryKey(message)));
+    const pending = rendered.messages.filter((message) => !message.eventKey || !delivered.has(deliveryKey(message)));
     const skippedAsDuplicate = rendered.messages.length - pending.length;
     const remaining = context ? context.getRemainingTimeInMillis() - TIMEOUT_MARGIN_MS : undefined;
     const report = await deliverMessages(pending, lookupUrl, {
@@ -92,7 +92,7 @@ export function createNotifierHandler(
       ...options.delivery,
     });
     for (const message of pending) {
-      if (report.delivered.includes(message.target) && message.eventId) delivered.add(deliveryKey(message));
+      if (report.delivered.includes(message.target) && message.eventKey) delivered.add(deliveryKey(message));
     }
     logger.info('notifications sent', {
       events: rendered.events.map((item) => ({ kind: item.kind, eventId: item.eventId })),

@@ -20,7 +20,8 @@ export interface RenderedMessage {
   type: string;
   payload: unknown;
   eventKind: DevEvent['kind'];
-  eventId?: string;
+  /** Identifies the event across redeliveries: its id plus what it changed (sample ids are not unique). */
+  eventKey?: string;
 }
 
 export interface RenderResult {
@@ -28,6 +29,12 @@ export interface RenderResult {
   messages: RenderedMessage[];
   /** Input that was not a supported event, each with a one-line reason. */
   rejected: ParseError[];
+}
+
+function eventKey(event: DevEvent): string | undefined {
+  if (!event.eventId) return undefined;
+  const changes = event.references.map((reference) => `${reference.fullName}@${reference.commitId ?? reference.oldCommitId ?? ''}`);
+  return [event.kind, event.eventId, ...changes].join('\u0000');
 }
 
 async function enrichSafely(event: DevEvent, enrich: EventEnricher | undefined): Promise<Enrichment | undefined> {
@@ -55,6 +62,7 @@ export async function renderEvent(input: unknown, options: RenderOptions): Promi
   const messages: RenderedMessage[] = [];
   events.forEach((event, index) => {
     const notification = describeEvent(event, enrichments[index], options.config);
+    const key = eventKey(event);
     for (const target of routeNotification(event, notification, options.config)) {
       if (options.onlyTargets && !options.onlyTargets.includes(target)) continue;
       const { type } = options.config.targets[target]!;
@@ -63,7 +71,7 @@ export async function renderEvent(input: unknown, options: RenderOptions): Promi
         type,
         payload: formatterFor(type).format(notification),
         eventKind: event.kind,
-        ...(event.eventId ? { eventId: event.eventId } : {}),
+        ...(key ? { eventKey: key } : {}),
       });
     }
   });
