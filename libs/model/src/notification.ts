@@ -55,7 +55,7 @@ export interface Notification {
   sections: NotificationSection[];
   /** Sections dropped before formatting, with the noun for them (e.g. 3 more references). */
   omittedSections?: { count: number; noun: string };
-  /** What could not be fetched (the notification still goes out). */
+  /** Complete sentences saying what could not be fetched (the notification still goes out). */
   notices: string[];
   /** Small print: region, time, event id. */
   context: Line;

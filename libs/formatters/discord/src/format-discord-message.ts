@@ -19,7 +19,6 @@ const FIELDS_MAX = 2000;
 const FOOTER_MAX = 500;
 const NOTICES_MAX = 1000;
 const NOTE_MAX = 120;
-const NOTICE_PREFIX = 'Could not fetch: ';
 const SEPARATOR = '\n\n';
 /** Discord rejects an empty field name or value; a zero-width space is the conventional blank. */
 const BLANK = '\u200b';
@@ -101,7 +100,7 @@ function embedFields(fields: readonly NotificationField[]): APIEmbedField[] {
  * Notices are laid out first so they always show; sections share what is left, fairly.
  */
 function descriptionOf(n: Notification, max: number): string {
-  const items = n.notices.map((notice): Line => [{ type: 'text', text: NOTICE_PREFIX + notice }]);
+  const items = n.notices.map((notice): Line => [{ type: 'text', text: notice }]);
   const notices = renderSectionText({ lines: [], lists: [{ items, omitted: 0, noun: 'notices' }] }, Math.min(NOTICES_MAX, max), {
     ...style,
     bullet: '⚠️ ',

@@ -28,7 +28,6 @@ const FIELDS_MAX = 4000;
 const NOTICES_MAX = 1500;
 const CONTEXT_MAX = 1000;
 const NOTE_MAX = 120;
-const NOTICE_PREFIX = 'Could not fetch: ';
 
 const STATUS_COLORS: Record<NotificationStatus, string> = {
   success: '#2EB67D',
@@ -101,7 +100,7 @@ function fieldText(field: NotificationField, max: number): string {
 
 function noticeBlocks(notices: readonly string[]): SectionBlock[] {
   if (notices.length === 0) return [];
-  const items = notices.map((notice): Line => [{ type: 'text', text: NOTICE_PREFIX + notice }]);
+  const items = notices.map((notice): Line => [{ type: 'text', text: notice }]);
   const notice = { lines: [], lists: [{ items, omitted: 0, noun: 'notices' }] };
   const text = renderSectionText(notice, NOTICES_MAX, { ...style, bullet: ':warning: ' });
   return isVisible(text) ? [section(text)] : [];

@@ -129,7 +129,9 @@ function referenceSection(
   const commit = enrichment?.commit;
   if (commit) {
     lines.push([commitLink(event, commit.commitId), text(' '), strong(commit.title || '(no message)')]);
-    if (commit.body) lines.push([text(truncateText(commit.body, BODY_MAX_LINES, BODY_MAX_CHARS))]);
+    if (commit.body) {
+      for (const bodyLine of truncateText(commit.body, BODY_MAX_LINES, BODY_MAX_CHARS).split('\n')) lines.push([text(bodyLine)]);
+    }
     const author = authorLine(commit);
     if (author) lines.push(author);
     if (commit.parents.length > 1) {

@@ -25,7 +25,7 @@ describe('formatDiscordMessage', () => {
             '- `README.md`',
             '…and 3 more files',
             '',
-            '⚠️ Could not fetch: commit details \\(AccessDeniedException\\)',
+            '⚠️ commit details \\(AccessDeniedException\\)',
           ].join('\n'),
           fields: [
             { name: 'Repository', value: 'app', inline: true },

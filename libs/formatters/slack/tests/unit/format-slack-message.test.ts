@@ -36,7 +36,7 @@ describe('formatSlackMessage', () => {
             },
             {
               type: 'section',
-              text: { type: 'mrkdwn', text: ':warning: Could not fetch: commit details (AccessDeniedException)' },
+              text: { type: 'mrkdwn', text: ':warning: commit details (AccessDeniedException)' },
             },
             { type: 'context', elements: [{ type: 'mrkdwn', text: 'eu-west-1 · 2024-05-01T10:00:00.000Z' }] },
           ],
@@ -114,7 +114,7 @@ describe('formatSlackMessage', () => {
         type: 'section',
         text: {
           type: 'mrkdwn',
-          text: ':warning: Could not fetch: commit details (ThrottlingException)\n:warning: Could not fetch: changed files (AccessDeniedException)',
+          text: ':warning: commit details (ThrottlingException)\n:warning: changed files (AccessDeniedException)',
         },
       },
     ]);

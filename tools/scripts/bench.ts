@@ -1,0 +1,104 @@
+/**
+ * Prints the figures that matter for a Lambda notifier, for every built notifier bundle:
+ * its size, its cold init (loading the bundle and constructing its clients, over an empty Node start),
+ * and one push handled end to end by a fresh process against local stand-ins. Figures only: no pass/fail
+ * on timing, so a slow machine never breaks a build.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { codeCommitHandlers, demoCodeCommitWorld, loadFixture, startAwsStandIn, startWebhookSink } from '@herald/testing';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const runs = Number(process.env['BENCH_RUNS'] ?? 15);
+const budget = { bundleKb: 400, coldInitMs: 40 };
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function timeProcess(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0) resolvePromise(performance.now() - started);
+      else reject(new Error(`exit ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
+    });
+  });
+}
+
+async function medianOf(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const samples: number[] = [];
+  await timeProcess(args, env); // warm the file cache
+  for (let run = 0; run < runs; run += 1) samples.push(await timeProcess(args, env));
+  return median(samples);
+}
+
+const bundles = existsSync(join(root, 'dist', 'apps'))
+  ? readdirSync(join(root, 'dist', 'apps'))
+      .filter((name) => name.endsWith('-notifier'))
+      .map((name) => ({ name, file: join(root, 'dist', 'apps', name, 'handler.cjs') }))
+      .filter((bundle) => existsSync(bundle.file))
+  : [];
+if (bundles.length === 0) {
+  console.error('bench: no built notifier bundles under dist/apps (run `npx nx run-many -t build` first)');
+  process.exit(1);
+}
+
+const sink = await startWebhookSink();
+const standIn = await startAwsStandIn({
+  ...codeCommitHandlers(demoCodeCommitWorld()),
+  'AmazonSSM.GetParameter': (input) => ({
+    Parameter: { Name: input['Name'], Type: 'SecureString', Value: sink.urlFor(`/bench${String(input['Name'])}`) },
+  }),
+});
+const env: NodeJS.ProcessEnv = {
+  PATH: process.env['PATH'],
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'bench',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+  AWS_ENDPOINT_URL: standIn.url,
+  POWERTOOLS_LOG_LEVEL: 'ERROR',
+  HERALD_CONFIG: JSON.stringify({
+    targets: {
+      slack: { type: 'slack', webhook: { ssmParameter: '/herald/slack' } },
+      discord: { type: 'discord', webhook: { ssmParameter: '/herald/discord' } },
+    },
+  }),
+};
+const push = JSON.stringify(loadFixture('codecommit/codecommit-trigger-sns-http-push.json'));
+
+try {
+  const emptyStart = await medianOf(['-e', ''], env);
+  console.log(`node ${process.version}, ${runs} runs each, medians; empty Node start ${emptyStart.toFixed(1)} ms`);
+  console.log('bundle                     size KB   cold init ms (over empty start)   one push end to end ms');
+  for (const bundle of bundles) {
+    const sizeKb = statSync(bundle.file).size / 1024;
+    const init = (await medianOf(['-e', `require(${JSON.stringify(bundle.file)})`], env)) - emptyStart;
+    const endToEnd = await medianOf(
+      [
+        '-e',
+        `require(${JSON.stringify(bundle.file)}).handler(JSON.parse(process.env.BENCH_EVENT)).then(r => { if (!r.delivered.length) process.exit(3) })`,
+      ],
+      { ...env, BENCH_EVENT: push },
+    );
+    const flags = [
+      sizeKb > budget.bundleKb ? `size over ${budget.bundleKb} KB budget` : '',
+      init > budget.coldInitMs ? `cold init over ${budget.coldInitMs} ms budget` : '',
+    ].filter(Boolean);
+    console.log(
+      `${bundle.name.padEnd(26)} ${sizeKb.toFixed(1).padStart(7)}   ${init.toFixed(1).padStart(12)}                       ${endToEnd.toFixed(1).padStart(10)}${flags.length ? `   (${flags.join('; ')})` : ''}`,
+    );
+  }
+  console.log(`budget: bundle ≤ ${budget.bundleKb} KB, cold init ≤ ${budget.coldInitMs} ms over an empty Node start`);
+} finally {
+  await standIn.close();
+  await sink.close();
+}
