@@ -55,4 +55,8 @@ export default [
       ],
     },
   },
+  {
+    files: ['**/tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
 ];

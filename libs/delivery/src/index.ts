@@ -5,5 +5,9 @@ export type { WebhookDelivery, DeliveryReport, DeliveredTarget, FailedTarget } f
 export { DeliveryError } from './delivery-error.ts';
 export type { DeliveryFailureKind } from './delivery-error.ts';
 export { redactUrl } from './redact.ts';
-export { createWebhookUrlResolver, isAcceptableWebhookUrl, WebhookUrlResolutionError } from './webhook-url-resolver.ts';
-export type { WebhookUrlRef, WebhookUrlResolver, WebhookUrlResolverClients } from './webhook-url-resolver.ts';
+export { createWebhookUrlResolverFrom, isAcceptableWebhookUrl, WebhookUrlResolutionError } from './webhook-url-resolver.ts';
+export type { WebhookUrlRef, WebhookUrlResolver, SecretStoreReader } from './webhook-url-resolver.ts';
+export { createWebhookUrlResolver } from './sdk-webhook-url-resolver.ts';
+export type { WebhookUrlResolverClients } from './sdk-webhook-url-resolver.ts';
+export { createExtensionWebhookUrlResolver } from './extension-webhook-url-resolver.ts';
+export type { ExtensionWebhookUrlResolverOptions } from './extension-webhook-url-resolver.ts';

@@ -1,17 +1,13 @@
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
-
 /**
  * Where a webhook URL is kept: an SSM parameter (SecureString), or a Secrets Manager secret holding the URL or
  * a JSON object with the URL under `jsonKey`.
  */
 export type WebhookUrlRef = { ssmParameter: string } | { secretId: string; jsonKey?: string };
 
-export interface WebhookUrlResolverClients {
-  /** Defaults to an `SSMClient` with the standard SDK configuration, created on first use. */
-  ssm?: SSMClient;
-  /** Defaults to a `SecretsManagerClient` with the standard SDK configuration, created on first use. */
-  secretsManager?: SecretsManagerClient;
+/** Reads raw values from Parameter Store (decrypted) and Secrets Manager. */
+export interface SecretStoreReader {
+  readParameter(name: string): Promise<string | undefined>;
+  readSecret(secretId: string): Promise<string | undefined>;
 }
 
 export interface WebhookUrlResolver {
@@ -79,20 +75,10 @@ function pickJsonKey(source: string, secret: string, key: string): string {
 }
 
 /**
- * Reads webhook URLs from SSM Parameter Store (decrypted) or Secrets Manager, once per resolver: keep one
- * resolver per Lambda container. Concurrent reads of the same parameter or secret share one call; a failed
- * read is not cached.
- *
- * @example
- * ```ts
- * const webhookUrls = createWebhookUrlResolver();
- * const slackUrl = await webhookUrls.resolve({ ssmParameter: '/herald/webhooks/team-slack' });
- * const discordUrl = await webhookUrls.resolve({ secretId: 'herald/webhooks', jsonKey: 'team-discord' });
- * ```
+ * Webhook URLs read through `reader`, once per resolver: keep one resolver per Lambda container. Concurrent
+ * reads of the same parameter or secret share one call; a failed read is not cached.
  */
-export function createWebhookUrlResolver(clients: WebhookUrlResolverClients = {}): WebhookUrlResolver {
-  let ssm = clients.ssm;
-  let secretsManager = clients.secretsManager;
+export function createWebhookUrlResolverFrom(reader: SecretStoreReader): WebhookUrlResolver {
   const cache = new Map<string, Promise<string | undefined>>();
 
   function cached(key: string, read: () => Promise<string | undefined>): Promise<string | undefined> {
@@ -104,18 +90,6 @@ export function createWebhookUrlResolver(clients: WebhookUrlResolverClients = {}
     return pending;
   }
 
-  async function readParameter(name: string): Promise<string | undefined> {
-    ssm ??= new SSMClient({});
-    const output = await ssm.send(new GetParameterCommand({ Name: name, WithDecryption: true }));
-    return output.Parameter?.Value;
-  }
-
-  async function readSecret(secretId: string): Promise<string | undefined> {
-    secretsManager ??= new SecretsManagerClient({});
-    const output = await secretsManager.send(new GetSecretValueCommand({ SecretId: secretId }));
-    return output.SecretString;
-  }
-
   return {
     async resolve(ref) {
       const source = describeRef(ref);
@@ -123,8 +97,8 @@ export function createWebhookUrlResolver(clients: WebhookUrlResolverClients = {}
       try {
         value =
           'ssmParameter' in ref
-            ? await cached(`ssm:${ref.ssmParameter}`, () => readParameter(ref.ssmParameter))
-            : await cached(`secret:${ref.secretId}`, () => readSecret(ref.secretId));
+            ? await cached(`ssm:${ref.ssmParameter}`, () => reader.readParameter(ref.ssmParameter))
+            : await cached(`secret:${ref.secretId}`, () => reader.readSecret(ref.secretId));
       } catch (error) {
         throw new WebhookUrlResolutionError(source, `could not be read (${describeAwsError(error)})`);
       }

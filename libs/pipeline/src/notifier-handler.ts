@@ -1,7 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { SSMClient } from '@aws-sdk/client-ssm';
-import { createWebhookUrlResolver } from '@herald/delivery';
+import { createExtensionWebhookUrlResolver } from '@herald/delivery';
 import { ConfigError, parseHeraldConfigJson, type HeraldConfig } from '@herald/notify';
 import { deliverMessages, type WebhookUrlLookup } from './deliver-messages.ts';
 import { renderEvent, type EventEnricher, type RenderedMessage } from './render-event.ts';
@@ -14,7 +12,7 @@ export interface NotifierHandlerOptions {
   /** Defaults to `process.env`: `HERALD_CONFIG` holds the routing config as JSON. */
   env?: Record<string, string | undefined>;
   logger?: Logger;
-  /** Defaults to SSM Parameter Store / Secrets Manager clients of the function's own region. */
+  /** Defaults to Parameter Store / Secrets Manager through the AWS Parameters and Secrets Lambda Extension. */
   lookupUrl?: WebhookUrlLookup;
   delivery?: Parameters<typeof deliverMessages>[2];
 }
@@ -42,7 +40,7 @@ export function loadNotifierConfig(env: Record<string, string | undefined>): Her
 }
 
 function defaultUrlLookup(config: HeraldConfig): WebhookUrlLookup {
-  const resolver = createWebhookUrlResolver({ ssm: new SSMClient({}), secretsManager: new SecretsManagerClient({}) });
+  const resolver = createExtensionWebhookUrlResolver();
   return async (target) => {
     const webhook = config.targets[target]?.webhook;
     if (!webhook) throw new ConfigError(`target ${target} has no webhook`);

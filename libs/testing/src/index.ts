@@ -31,3 +31,8 @@ export type {
   StoredRepository,
   StoredCommit,
 } from './codecommit-stand-in.ts';
+export { startParametersSecretsExtensionStandIn } from './parameters-secrets-extension-stand-in.ts';
+export type {
+  ParametersSecretsExtensionStandIn,
+  ParametersSecretsExtensionStandInOptions,
+} from './parameters-secrets-extension-stand-in.ts';

@@ -1,4 +1,12 @@
-import { codeCommitHandlers, demoCodeCommitWorld, listFixtures, loadFixture, startAwsStandIn, startWebhookSink } from '@herald/testing';
+import {
+  codeCommitHandlers,
+  demoCodeCommitWorld,
+  listFixtures,
+  loadFixture,
+  startAwsStandIn,
+  startParametersSecretsExtensionStandIn,
+  startWebhookSink,
+} from '@herald/testing';
 import { previewDiscordMessage, previewSlackMessage } from './preview-message.ts';
 
 const SLACK_PATH = '/services/T0DEMO/B0DEMO/demo-slack';
@@ -13,24 +21,23 @@ function demoEvents(): string[] {
 }
 
 /**
- * Runs the real CodeCommit notifier handler on sample events, with the real AWS SDK clients talking to a
- * local stand-in of the CodeCommit and SSM APIs, and real HTTP delivery to a local webhook sink; prints
+ * Runs the real CodeCommit notifier handler on sample events, with the real AWS SDK client talking to a
+ * local stand-in of the CodeCommit API, webhook URLs read from a local stand-in of the Parameters and Secrets
+ * Lambda Extension, and real HTTP delivery to a local webhook sink; prints
  * every message the sink received. Needs no AWS account and no chat workspace; ends by itself.
  */
 export async function runDemo(): Promise<void> {
   const sink = await startWebhookSink();
-  const webhookParameters: Record<string, string> = {
-    '/herald/demo/slack': sink.urlFor(SLACK_PATH),
-    '/herald/demo/discord': sink.urlFor(DISCORD_PATH),
-  };
-  const standIn = await startAwsStandIn({
-    ...codeCommitHandlers(demoCodeCommitWorld()),
-    'AmazonSSM.GetParameter': (input) => ({
-      Parameter: { Name: input['Name'], Type: 'SecureString', Value: webhookParameters[String(input['Name'])] },
-    }),
+  const sessionToken = 'demo-session-token';
+  const secrets = await startParametersSecretsExtensionStandIn({
+    sessionToken,
+    parameters: { '/herald/demo/slack': sink.urlFor(SLACK_PATH), '/herald/demo/discord': sink.urlFor(DISCORD_PATH) },
   });
+  const standIn = await startAwsStandIn(codeCommitHandlers(demoCodeCommitWorld()));
   Object.assign(process.env, {
     AWS_ENDPOINT_URL: standIn.url,
+    AWS_SESSION_TOKEN: sessionToken,
+    PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: String(secrets.port),
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'demo',
     AWS_SECRET_ACCESS_KEY: 'demo',
@@ -62,8 +69,10 @@ export async function runDemo(): Promise<void> {
       return counts;
     }, {});
     out(`AWS API calls answered by the stand-in: ${JSON.stringify(calls)}`);
+    out(`Webhook URLs read from Parameter Store through the extension: ${secrets.requests.length}`);
     out(`Webhook requests received by the sink: ${sink.requests.length}`);
   } finally {
+    await secrets.close();
     await standIn.close();
     await sink.close();
   }

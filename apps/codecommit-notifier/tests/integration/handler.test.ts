@@ -5,8 +5,10 @@ import {
   demoCodeCommitWorld,
   loadFixture,
   startAwsStandIn,
+  startParametersSecretsExtensionStandIn,
   startWebhookSink,
   type AwsStandIn,
+  type ParametersSecretsExtensionStandIn,
   type WebhookSink,
 } from '@herald/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -16,6 +18,7 @@ const DISCORD_PATH = '/api/webhooks/42/secret-discord-token';
 
 let sink: WebhookSink;
 let standIn: AwsStandIn;
+let secrets: ParametersSecretsExtensionStandIn;
 let handler: (event: unknown) => Promise<{ delivered: string[]; rejected: string[]; skippedAsDuplicate: number }>;
 let failNextGetCommit = false;
 
@@ -38,19 +41,18 @@ describe('codecommit-notifier handler', () => {
         }
         return getCommit(input);
       },
-      'AmazonSSM.GetParameter': (input) => ({
-        Parameter: {
-          Name: input['Name'],
-          Type: 'SecureString',
-          Value: sink.urlFor(input['Name'] === '/herald/slack' ? SLACK_PATH : DISCORD_PATH),
-        },
-      }),
+    });
+    secrets = await startParametersSecretsExtensionStandIn({
+      sessionToken: 'test-session',
+      parameters: { '/herald/slack': sink.urlFor(SLACK_PATH), '/herald/discord': sink.urlFor(DISCORD_PATH) },
     });
     Object.assign(process.env, {
       AWS_ENDPOINT_URL: standIn.url,
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'test',
       AWS_SECRET_ACCESS_KEY: 'test',
+      AWS_SESSION_TOKEN: 'test-session',
+      PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: String(secrets.port),
       AWS_MAX_ATTEMPTS: '1',
       POWERTOOLS_LOG_LEVEL: 'SILENT',
       HERALD_CONFIG: JSON.stringify({
@@ -64,6 +66,7 @@ describe('codecommit-notifier handler', () => {
   });
 
   afterAll(async () => {
+    await secrets.close();
     await standIn.close();
     await sink.close();
   });
@@ -88,8 +91,9 @@ describe('codecommit-notifier handler', () => {
       expect(body).toContain('404dc3f');
     }
     expect(standIn.calls.map((call) => call.target)).toEqual(
-      expect.arrayContaining(['AmazonSSM.GetParameter', codeCommitTarget('GetCommit'), codeCommitTarget('GetDifferences')]),
+      expect.arrayContaining([codeCommitTarget('GetCommit'), codeCommitTarget('GetDifferences')]),
     );
+    expect(secrets.requests).toHaveLength(2);
     expect(standIn.calls.filter((call) => call.target.startsWith('CodeCommit')).every((call) => call.region === 'us-east-1')).toBe(true);
   });
 
@@ -98,7 +102,7 @@ describe('codecommit-notifier handler', () => {
     await handler(pushEvent());
 
     // Assess
-    expect(standIn.calls.filter((call) => call.target === 'AmazonSSM.GetParameter')).toHaveLength(0);
+    expect(secrets.requests).toHaveLength(2);
   });
 
   it('logs and drops a malformed event without retrying it', async () => {

@@ -2,7 +2,7 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { AwsStandInError, startAwsStandIn, type AwsStandIn } from '@herald/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createWebhookUrlResolver, WebhookUrlResolutionError } from '../../src/webhook-url-resolver.ts';
+import { createWebhookUrlResolver, WebhookUrlResolutionError } from '../../src/index.ts';
 
 const SLACK_URL = 'https://hooks.slack.com/services/T0SECRET1/B0SECRET2/xoxsecrettoken1234567890';
 const DISCORD_URL = 'https://discord.com/api/webhooks/123456789012345678/discordsecrettoken-abcdef';

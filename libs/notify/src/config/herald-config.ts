@@ -1,13 +1,16 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
-const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #FF0000');
-const glob = z.string().min(1).max(512);
-const globs = z.array(glob).min(1);
+const hexColor = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #FF0000'));
+const glob = z.string().check(z.minLength(1), z.maxLength(512));
+const globs = z.array(glob).check(z.minLength(1));
 
 /** Where a target's webhook URL is kept. The URL itself never appears in config. */
 export const webhookSourceSchema = z.union([
-  z.strictObject({ ssmParameter: z.string().min(1).max(2048) }),
-  z.strictObject({ secretId: z.string().min(1).max(2048), jsonKey: z.string().min(1).optional() }),
+  z.strictObject({ ssmParameter: z.string().check(z.minLength(1), z.maxLength(2048)) }),
+  z.strictObject({
+    secretId: z.string().check(z.minLength(1), z.maxLength(2048)),
+    jsonKey: z.optional(z.string().check(z.minLength(1))),
+  }),
 ]);
 
 /** The chat products Herald formats for. */
@@ -16,23 +19,23 @@ export const chatTargetTypes = ['slack', 'discord'] as const;
 export const targetSchema = z.strictObject({
   type: z.enum(chatTargetTypes),
   /** Absent for targets used only by `herald render` or given `--webhook` on the command line. */
-  webhook: webhookSourceSchema.optional(),
+  webhook: z.optional(webhookSourceSchema),
 });
 
 export const notificationStatuses = ['success', 'failure', 'info', 'warning'] as const;
 
 export const routeMatchSchema = z.strictObject({
-  sources: z.array(z.enum(['codecommit'])).min(1).optional(),
-  repositories: globs.optional(),
-  branches: globs.optional(),
-  tags: globs.optional(),
-  statuses: z.array(z.enum(notificationStatuses)).min(1).optional(),
+  sources: z.optional(z.array(z.enum(['codecommit'])).check(z.minLength(1))),
+  repositories: z.optional(globs),
+  branches: z.optional(globs),
+  tags: z.optional(globs),
+  statuses: z.optional(z.array(z.enum(notificationStatuses)).check(z.minLength(1))),
 });
 
 export const routeSchema = z.strictObject({
-  name: z.string().min(1).optional(),
-  targets: z.array(z.string().min(1)).min(1),
-  match: routeMatchSchema.default({}),
+  name: z.optional(z.string().check(z.minLength(1))),
+  targets: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  match: z._default(routeMatchSchema, {}),
 });
 
 /** The default branch colours teams already use. */
@@ -44,37 +47,44 @@ export const defaultBranchColors: Record<string, string> = {
 
 export const heraldConfigSchema = z
   .strictObject({
-    targets: z.record(z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'target names are lower-case words'), targetSchema),
+    targets: z.record(
+      z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'target names are lower-case words')),
+      targetSchema,
+    ),
     /** No routes: every target gets every notification. */
-    routes: z.array(routeSchema).default([]),
-    colors: z
-      .strictObject({
+    routes: z._default(z.array(routeSchema), []),
+    colors: z._default(
+      z.strictObject({
         /** Branch glob → colour, first match wins, in the order written. */
-        branches: z.record(glob, hexColor).default(defaultBranchColors),
-        default: hexColor.default('#5F00FF'),
-      })
-      .default({ branches: defaultBranchColors, default: '#5F00FF' }),
+        branches: z._default(z.record(glob, hexColor), defaultBranchColors),
+        default: z._default(hexColor, '#5F00FF'),
+      }),
+      { branches: defaultBranchColors, default: '#5F00FF' },
+    ),
     /** How many changed files and commits a message lists before "…and N more". */
-    limits: z
-      .strictObject({
-        filesListed: z.number().int().min(0).max(100).default(20),
-        commitsListed: z.number().int().min(0).max(50).default(10),
-      })
-      .default({ filesListed: 20, commitsListed: 10 }),
+    limits: z._default(
+      z.strictObject({
+        filesListed: z._default(z.int().check(z.minimum(0), z.maximum(100)), 20),
+        commitsListed: z._default(z.int().check(z.minimum(0), z.maximum(50)), 10),
+      }),
+      { filesListed: 20, commitsListed: 10 },
+    ),
   })
-  .superRefine((config, context) => {
+  .check(
+    z.superRefine((config, context) => {
     config.routes.forEach((route, index) => {
       route.targets.forEach((target, targetIndex) => {
         if (!(target in config.targets)) {
-          context.addIssue({
-            code: 'custom',
-            path: ['routes', index, 'targets', targetIndex],
-            message: `unknown target "${target}" (known: ${Object.keys(config.targets).join(', ') || 'none'})`,
-          });
-        }
+            context.addIssue({
+              code: 'custom',
+              path: ['routes', index, 'targets', targetIndex],
+              message: `unknown target "${target}" (known: ${Object.keys(config.targets).join(', ') || 'none'})`,
+            });
+          }
+        });
       });
-    });
-  });
+    }),
+  );
 
 export type HeraldConfig = z.infer<typeof heraldConfigSchema>;
 export type HeraldConfigInput = z.input<typeof heraldConfigSchema>;

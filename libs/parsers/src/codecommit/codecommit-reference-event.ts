@@ -1,6 +1,6 @@
 import type { CodeCommitPushEvent, ReferenceChange, ReferenceKind, ReferenceUpdate } from '@herald/model';
 import { toIsoTime } from '@herald/model';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { EventBridgeEvent } from '../envelopes/eventbridge.ts';
 import { parseActor } from '../parse-actor.ts';
 import { failed, parsed, type ParseOutcome } from '../parse-error.ts';

@@ -1,6 +1,6 @@
 import type { CodeCommitPushEvent, ReferenceChange, ReferenceUpdate } from '@herald/model';
 import { toIsoTime } from '@herald/model';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseActor } from '../parse-actor.ts';
 import { failed, parsed, type ParseOutcome } from '../parse-error.ts';
 import { looseFlag, optionalCount, optionalText, requiredText } from '../shared/loose-schemas.ts';
@@ -34,14 +34,14 @@ const triggerRecordSchema = z.object(
       {
         references: z
           .array(triggerReferenceSchema, { error: 'must be an array' })
-          .min(1, { error: 'must not be empty' }),
+          .check(z.minLength(1, { error: 'must not be empty' })),
       },
       { error: 'must be an object' },
     ),
     customData: optionalText,
     eventId: optionalText,
     eventName: optionalText,
-    eventTime: z.unknown().optional(),
+    eventTime: z.optional(z.unknown()),
     eventPartNumber: optionalCount,
     eventTotalParts: optionalCount,
     userIdentityARN: optionalText,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { NON_EMPTY_STRING_MESSAGE, optionalText } from '../shared/loose-schemas.ts';
 import { joinPath, reasonAtPath } from '../shared/zod-reason.ts';
 
@@ -24,13 +24,16 @@ const eventBridgeEventSchema = z.object({
   source: optionalText,
   account: optionalText,
   region: optionalText,
-  time: z.unknown().optional(),
+  time: z.optional(z.unknown()),
   id: optionalText,
-  resources: z
-    .array(z.unknown())
-    .transform((resources) => resources.filter((resource): resource is string => typeof resource === 'string'))
-    .catch([]),
-  detail: z.unknown().optional(),
+  resources: z.catch(
+    z.pipe(
+      z.array(z.unknown()),
+      z.transform((resources) => resources.filter((resource): resource is string => typeof resource === 'string')),
+    ),
+    [],
+  ),
+  detail: z.optional(z.unknown()),
 });
 
 export function isEventBridgeEvent(value: Record<string, unknown>): boolean {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { joinPath, reasonAtPath } from '../shared/zod-reason.ts';
 import type { EnvelopeContent } from './envelope-content.ts';
 

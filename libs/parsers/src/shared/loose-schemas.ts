@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Field schemas shared by the event sources: liberal in what AWS is known to send (string booleans and
@@ -10,26 +10,34 @@ export const NON_EMPTY_STRING_MESSAGE = 'must be a non-empty string';
 /** A required string with more than whitespace in it; kept exactly as sent. */
 export const requiredText = z
   .string({ error: NON_EMPTY_STRING_MESSAGE })
-  .refine((value) => value.trim() !== '', { error: NON_EMPTY_STRING_MESSAGE });
+  .check(z.refine((value) => value.trim() !== '', { error: NON_EMPTY_STRING_MESSAGE }));
 
 /** Metadata that is nice to have: a non-blank string, otherwise `undefined` (never a failure). */
-export const optionalText = z
-  .string()
-  .nullish()
-  .transform((value) => (value === null || value === undefined || value.trim() === '' ? undefined : value))
-  .catch(undefined);
+export const optionalText = z.catch(
+  z.pipe(
+    z.nullish(z.string()),
+    z.transform((value) => (value === null || value === undefined || value.trim() === '' ? undefined : value)),
+  ),
+  undefined,
+);
 
 /** `true`/`false`, also as the strings `"true"`/`"false"` (any case); `null` or absent means not set. */
-export const looseFlag = z
-  .union([z.boolean(), z.stringbool({ truthy: ['true'], falsy: ['false'], case: 'insensitive' })], {
-    error: 'must be true or false',
-  })
-  .nullish()
-  .transform((value) => value === true);
+export const looseFlag = z.pipe(
+  z.nullish(
+    z.union([z.boolean(), z.stringbool({ truthy: ['true'], falsy: ['false'], case: 'insensitive' })], {
+      error: 'must be true or false',
+    }),
+  ),
+  z.transform((value) => value === true),
+);
 
 /** A positive whole number, also as a numeric string; anything else is `undefined`. */
-export const optionalCount = z
-  .union([z.number(), z.string().trim().regex(/^\d+$/).transform(Number)])
-  .pipe(z.number().int().positive())
-  .optional()
-  .catch(undefined);
+export const optionalCount = z.catch(
+  z.optional(
+    z.pipe(
+      z.union([z.number(), z.pipe(z.string().check(z.trim(), z.regex(/^\d+$/)), z.transform(Number))]),
+      z.int().check(z.positive()),
+    ),
+  ),
+  undefined,
+);

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
 
@@ -6,7 +6,7 @@ const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
  * The first problem zod found, as `<subject>: <path> <message>` (or `<subject> <message>` for the value
  * itself). Schemas in this library give every check a message that reads after a path: `must be …`.
  */
-export function reasonFromZodError(subject: string, error: z.ZodError): string {
+export function reasonFromZodError(subject: string, error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (issue === undefined) return `${subject} is invalid`;
   const path = formatPath(issue.path);
@@ -17,7 +17,7 @@ export function reasonFromZodError(subject: string, error: z.ZodError): string {
  * Like {@link reasonFromZodError}, with the path appended to a location in the input:
  * `Records[0].Sns.Message must be a string`. An empty location is the input itself.
  */
-export function reasonAtPath(location: string, error: z.ZodError): string {
+export function reasonAtPath(location: string, error: z.core.$ZodError): string {
   const issue = error.issues[0];
   const path = issue === undefined ? '' : formatPath(issue.path);
   const message = issue?.message ?? 'is invalid';
