@@ -7,7 +7,7 @@ const cache = new Map<string, RegExp>();
 function globToRegExp(pattern: string): RegExp {
   let source = '';
   for (let index = 0; index < pattern.length; index += 1) {
-    const char = pattern[index]!;
+    const char = pattern.charAt(index);
     if (char === '*' && pattern[index + 1] === '*') {
       source += '.*';
       index += 1;

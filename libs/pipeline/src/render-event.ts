@@ -63,13 +63,15 @@ export async function renderEvent(input: unknown, options: RenderOptions): Promi
   events.forEach((event, index) => {
     const notification = describeEvent(event, enrichments[index], options.config);
     const key = eventKey(event);
+    const payloads = new Map<string, unknown>();
     for (const target of routeNotification(event, notification, options.config)) {
-      if (options.onlyTargets && !options.onlyTargets.includes(target)) continue;
-      const { type } = options.config.targets[target]!;
+      const type = options.config.targets[target]?.type;
+      if (!type || (options.onlyTargets && !options.onlyTargets.includes(target))) continue;
+      if (!payloads.has(type)) payloads.set(type, formatterFor(type).format(notification));
       messages.push({
         target,
         type,
-        payload: formatterFor(type).format(notification),
+        payload: payloads.get(type),
         eventKind: event.kind,
         ...(key ? { eventKey: key } : {}),
       });
