@@ -5,10 +5,11 @@
  * on timing, so a slow machine never breaks a build.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { build } from 'esbuild';
 import {
   codeCommitHandlers,
   demoCodeCommitWorld,
@@ -116,6 +117,36 @@ try {
     );
   }
   console.log(`budget: bundle ≤ ${budget.bundleKb} KB, cold init ≤ ${budget.coldInitMs} ms over an empty Node start`);
+
+  // What the heavy parts cost alone, bundled with the notifiers' own esbuild options.
+  const buildOptions = JSON.parse(readFileSync(join(root, 'apps', 'codecommit-notifier', 'package.json'), 'utf8')).nx.targets
+    .build.options;
+  const probes: Record<string, string> = {
+    'CodeCommit SDK client': "import { CodeCommitClient } from '@aws-sdk/client-codecommit'; new CodeCommitClient({ region: 'us-east-1' });",
+    'zod/mini': "import * as z from 'zod/mini'; z.object({ a: z.string() });",
+    'Powertools logger': "import { Logger } from '@aws-lambda-powertools/logger'; new Logger();",
+  };
+  console.log('\ndependency alone            size KB   cold init ms');
+  for (const [name, contents] of Object.entries(probes)) {
+    const outfile = join(scripts, `${name.replace(/\W+/g, '-')}.cjs`);
+    await build({
+      stdin: { contents, resolveDir: root, loader: 'ts' },
+      outfile,
+      bundle: true,
+      minify: true,
+      platform: 'node',
+      target: buildOptions.target,
+      format: 'cjs',
+      logLevel: 'error',
+      mainFields: buildOptions.esbuildOptions.mainFields,
+      conditions: buildOptions.esbuildOptions.conditions,
+      alias: Object.fromEntries(
+        Object.entries(buildOptions.esbuildOptions.alias as Record<string, string>).map(([from, to]) => [from, join(root, to)]),
+      ),
+    });
+    const init = (await medianOf([loadScript, outfile], env)) - emptyStart;
+    console.log(`${name.padEnd(26)} ${(statSync(outfile).size / 1024).toFixed(1).padStart(7)}   ${init.toFixed(1).padStart(12)}`);
+  }
 } finally {
   rmSync(scripts, { recursive: true, force: true });
   await secrets.close();
