@@ -12,7 +12,9 @@ import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
 import {
   codeCommitHandlers,
+  codePipelineHandlers,
   demoCodeCommitWorld,
+  demoCodePipelineWorld,
   loadFixture,
   startAwsStandIn,
   startParametersSecretsExtensionStandIn,
@@ -55,6 +57,7 @@ const bundles = existsSync(join(root, 'dist', 'apps'))
       .filter((name) => name.endsWith('-notifier'))
       .map((name) => ({ name, file: join(root, 'dist', 'apps', name, 'handler.cjs') }))
       .filter((bundle) => existsSync(bundle.file))
+      .sort((a, b) => a.name.localeCompare(b.name))
   : [];
 if (bundles.length === 0) {
   console.error('bench: no built notifier bundles under dist/apps (run `npx nx run-many -t build` first)');
@@ -62,7 +65,10 @@ if (bundles.length === 0) {
 }
 
 const sink = await startWebhookSink();
-const standIn = await startAwsStandIn(codeCommitHandlers(demoCodeCommitWorld()));
+const standIn = await startAwsStandIn({
+  ...codeCommitHandlers(demoCodeCommitWorld()),
+  ...codePipelineHandlers(demoCodePipelineWorld()),
+});
 const secrets = await startParametersSecretsExtensionStandIn({
   sessionToken: 'bench',
   parameters: { '/herald/slack': sink.urlFor('/services/T/B/bench'), '/herald/discord': sink.urlFor('/api/webhooks/1/bench') },
@@ -81,9 +87,15 @@ const env: NodeJS.ProcessEnv = {
       slack: { type: 'slack', webhook: { ssmParameter: '/herald/slack' } },
       discord: { type: 'discord', webhook: { ssmParameter: '/herald/discord' } },
     },
+    deploymentGroups: { 'temporary-status/temporary-status-deployment': { pipeline: 'temporary-status-pipeline' } },
   }),
 };
-const push = JSON.stringify(loadFixture('codecommit/codecommit-trigger-sns-http-push.json'));
+/** The event each notifier handles in the end-to-end figure. */
+const sampleEvents: Record<string, string> = {
+  'codecommit-notifier': 'codecommit/codecommit-trigger-sns-http-push.json',
+  'codedeploy-notifier': 'codedeploy/codedeploy-trigger-sns-lambda-deployment-succeeded.json',
+  'codepipeline-notifier': 'codepipeline/codepipeline-eventbridge-action-failed-awsdocs.json',
+};
 
 // Script files rather than `node -e`: eval input goes through Node's TypeScript detection, which is not
 // part of what a Lambda runtime does when it loads a handler.
@@ -107,7 +119,8 @@ try {
   for (const bundle of bundles) {
     const sizeKb = statSync(bundle.file).size / 1024;
     const init = (await medianOf([loadScript, bundle.file], env)) - emptyStart;
-    const endToEnd = await medianOf([handleScript, bundle.file], { ...env, BENCH_EVENT: push });
+    const sample = sampleEvents[bundle.name] ?? sampleEvents['codecommit-notifier']!;
+    const endToEnd = await medianOf([handleScript, bundle.file], { ...env, BENCH_EVENT: JSON.stringify(loadFixture(sample)) });
     const flags = [
       sizeKb > budget.bundleKb ? `size over ${budget.bundleKb} KB budget` : '',
       init > budget.coldInitMs ? `cold init over ${budget.coldInitMs} ms budget` : '',

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { chatTargetTypes, defaultHeraldConfig, parseHeraldConfigJson, type HeraldConfig } from '@herald/notify';
+import { chatTargetTypes } from '@herald/model';
+import { defaultHeraldConfig, parseHeraldConfigJson, type HeraldConfig } from '@herald/notify';
 import { CliError } from './cli-error.ts';
 
 async function readText(path: string): Promise<string> {

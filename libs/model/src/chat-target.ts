@@ -7,5 +7,18 @@ import type { Notification } from './notification.ts';
 export interface ChatFormatter<Payload = unknown> {
   /** The target type as written in config and on the CLI, e.g. `slack`. */
   readonly type: string;
-  format(notification: Notification): Payload;
+  format(notification: Notification, options?: FormatOptions): Payload;
+}
+
+/**
+ * A mention a route opted into (config, trusted): the only way a message can notify anyone. Formatters
+ * render it in their product's syntax and allow exactly these ids; ids not in their format are dropped.
+ */
+export interface ChatMention {
+  kind: 'user' | 'group';
+  id: string;
+}
+
+export interface FormatOptions {
+  mentions?: readonly ChatMention[];
 }

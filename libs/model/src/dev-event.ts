@@ -64,7 +64,177 @@ export interface CodeCommitPushEvent {
   part?: { number: number; total: number };
 }
 
+/** Fields every event carries, whatever its source. */
+interface EventBase {
+  region: string;
+  account?: string;
+  /** ISO-8601 UTC: when the event happened. */
+  time?: string;
+  /** The EventBridge, trigger or SNS message id (for logs and de-duplication). */
+  eventId?: string;
+}
+
+export type DeploymentStatus = 'created' | 'started' | 'succeeded' | 'failed' | 'stopped' | 'ready' | 'unknown';
+
+/** Instance counts of a deployment. */
+export interface DeploymentOverview {
+  succeeded: number;
+  failed: number;
+  skipped: number;
+  inProgress: number;
+  pending: number;
+}
+
+/** A CodeDeploy deployment changed state (SNS trigger or EventBridge). */
+export interface DeploymentEvent extends EventBase {
+  kind: 'codedeploy.deployment';
+  via: 'trigger' | 'eventbridge';
+  application: string;
+  deploymentGroup?: string;
+  deploymentId: string;
+  status: DeploymentStatus;
+  /** The status as AWS wrote it, e.g. `FAILED`, `Failed`, `FAILURE`. */
+  rawStatus: string;
+  createTime?: string;
+  completeTime?: string;
+  overview?: DeploymentOverview;
+  error?: { code?: string; message?: string };
+  /** Set on a rollback deployment, or on a deployment that was rolled back. */
+  rollback?: { message?: string; triggeringDeploymentId?: string; rollbackDeploymentId?: string };
+  triggerName?: string;
+}
+
+/** One instance of a deployment changed state (instance-level triggers and EventBridge). */
+export interface DeploymentInstanceEvent extends EventBase {
+  kind: 'codedeploy.instance';
+  via: 'trigger' | 'eventbridge';
+  deploymentId: string;
+  application?: string;
+  deploymentGroup?: string;
+  instanceId: string;
+  status: DeploymentStatus;
+  rawStatus: string;
+  lifecycleEvents: { name: string; status: string; startTime?: string; endTime?: string }[];
+}
+
+export type PipelineState =
+  | 'started'
+  | 'succeeded'
+  | 'failed'
+  | 'canceled'
+  | 'superseded'
+  | 'resumed'
+  | 'stopped'
+  | 'stopping'
+  | 'abandoned'
+  | 'unknown';
+
+/** A source action's revision as the event itself tells it (notification rules, action results). */
+export interface EventSourceRevision {
+  action?: string;
+  revisionId?: string;
+  summary?: string;
+  url?: string;
+}
+
+/** A CodePipeline pipeline, stage or action execution changed state (EventBridge or notification rule). */
+export interface PipelineExecutionEvent extends EventBase {
+  kind: 'codepipeline.execution';
+  via: 'eventbridge' | 'notification-rule';
+  level: 'pipeline' | 'stage' | 'action';
+  pipeline: string;
+  executionId: string;
+  state: PipelineState;
+  rawState: string;
+  stage?: string;
+  action?: string;
+  actionType?: { owner?: string; provider?: string; category?: string };
+  /** `execution-trigger` of pipeline events. */
+  trigger?: { type?: string; detail?: string };
+  /** `execution-result` of action events. */
+  result?: { summary?: string; url?: string; externalId?: string; errorCode?: string };
+  /** From notification-rule `additionalAttributes`. */
+  failedActions?: { stage?: string; action: string; info?: string }[];
+  sourceRevisions?: EventSourceRevision[];
+  /** The pipeline structure version. */
+  pipelineVersion?: number;
+}
+
+/** A CodePipeline manual approval waits (SNS message of the approval action). */
+export interface ApprovalEvent extends EventBase {
+  kind: 'codepipeline.approval';
+  pipeline: string;
+  stage: string;
+  action: string;
+  token?: string;
+  /** ISO-8601 UTC: when the approval expires. */
+  expires?: string;
+  reviewUrl?: string;
+  approveUrl?: string;
+  consoleUrl?: string;
+  customData?: string;
+  externalEntityLink?: string;
+}
+
+export type BuildStatus = 'in-progress' | 'succeeded' | 'failed' | 'stopped' | 'timed-out' | 'fault' | 'unknown';
+
+/** A CodeBuild build or build phase changed state (EventBridge or notification rule). */
+export interface BuildEvent extends EventBase {
+  kind: 'codebuild.build';
+  via: 'eventbridge' | 'notification-rule';
+  project: string;
+  buildId: string;
+  status: BuildStatus;
+  rawStatus: string;
+  /** Set for phase-change events, and for the phase that failed when known. */
+  phase?: { name: string; status?: string; reason?: string };
+  logUrl?: string;
+  initiator?: string;
+  sourceVersion?: string;
+}
+
+/** A CodeCommit pull request was created, updated, merged or closed (EventBridge or notification rule). */
+export interface PullRequestEvent extends EventBase {
+  kind: 'codecommit.pull-request';
+  via: 'eventbridge' | 'notification-rule';
+  repository: string;
+  pullRequestId: string;
+  /** e.g. `pullRequestCreated`, `pullRequestSourceBranchUpdated`, `pullRequestMergeStatusUpdated`. */
+  event: string;
+  title?: string;
+  description?: string;
+  status?: 'open' | 'closed';
+  merged: boolean;
+  actor?: Actor;
+  sourceReference?: string;
+  destinationReference?: string;
+  sourceCommit?: string;
+  destinationCommit?: string;
+}
+
+/** Someone commented on a pull request or a commit. */
+export interface CommentEvent extends EventBase {
+  kind: 'codecommit.comment';
+  via: 'eventbridge' | 'notification-rule';
+  repository: string;
+  on: 'pull-request' | 'commit';
+  pullRequestId?: string;
+  commitId?: string;
+  commentId?: string;
+  actor?: Actor;
+  /** AWS's own sentence about the comment (untrusted; contains a console URL). */
+  notificationBody?: string;
+}
+
 /** The discriminated union of everything Herald understands. */
-export type DevEvent = CodeCommitPushEvent;
+export type DevEvent =
+  | CodeCommitPushEvent
+  | DeploymentEvent
+  | DeploymentInstanceEvent
+  | PipelineExecutionEvent
+  | ApprovalEvent
+  | BuildEvent
+  | PullRequestEvent
+  | CommentEvent;
 
 export type DevEventKind = DevEvent['kind'];

@@ -66,4 +66,57 @@ export interface PushEnrichment {
   references: ReferenceEnrichment[];
 }
 
-export type Enrichment = PushEnrichment;
+/** The source revision a pipeline execution (or a deployment) was built from. */
+export interface SourceRevision {
+  /** The source action that produced it. */
+  action?: string;
+  /** Commit id, or another provider's revision id. */
+  revisionId?: string;
+  /** First line of the commit message. */
+  title?: string;
+  /** The rest of the message, capped at 10 lines with "…". */
+  body?: string;
+  /** Link to the commit page (from AWS, or built for CodeCommit). */
+  url?: string;
+  branch?: string;
+  repository?: string;
+  provider?: string;
+}
+
+/** The failing part of a pipeline execution. */
+export interface PipelineFailure {
+  stage?: string;
+  action?: string;
+  code?: string;
+  message?: string;
+  /** The action's external execution (e.g. the CodeBuild build). */
+  externalUrl?: string;
+  logUrl?: string;
+}
+
+export interface PipelineEnrichment {
+  kind: 'codepipeline.execution';
+  /** The revisions of the event's own execution (`GetPipelineExecution`). */
+  revisions: SourceRevision[];
+  execution?: {
+    status?: string;
+    trigger?: { type?: string; detail?: string };
+    startTime?: string;
+    endTime?: string;
+  };
+  failure?: PipelineFailure;
+  missing: string[];
+}
+
+export interface DeploymentEnrichment {
+  kind: 'codedeploy.deployment';
+  revision?: SourceRevision & {
+    pipeline?: string;
+    executionId?: string;
+    /** True when only the pipeline's current revision was known (`GetPipelineState`), not the deploying execution's. */
+    isCurrent: boolean;
+  };
+  missing: string[];
+}
+
+export type Enrichment = PushEnrichment | PipelineEnrichment | DeploymentEnrichment;

@@ -4,3 +4,5 @@ export type * from './notification.ts';
 export type * from './chat-target.ts';
 export { text, code, strong, link } from './inline.ts';
 export { toIsoTime } from './aws-time.ts';
+export { chatTargetTypes } from './chat-target-types.ts';
+export type { ChatTargetType } from './chat-target-types.ts';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DevEvent, Enrichment } from '@herald/model';
 import { describeEvent, routeNotification, type HeraldConfig } from '@herald/notify';
 import { parseLambdaEvent, type ParseError } from '@herald/parsers';
@@ -20,7 +21,7 @@ export interface RenderedMessage {
   type: string;
   payload: unknown;
   eventKind: DevEvent['kind'];
-  /** Identifies the event across redeliveries: its id plus what it changed (sample ids are not unique). */
+  /** Identifies the event across redeliveries: its id and a digest of its content. */
   eventKey?: string;
 }
 
@@ -33,8 +34,8 @@ export interface RenderResult {
 
 function eventKey(event: DevEvent): string | undefined {
   if (!event.eventId) return undefined;
-  const changes = event.references.map((reference) => `${reference.fullName}@${reference.commitId ?? reference.oldCommitId ?? ''}`);
-  return [event.kind, event.eventId, ...changes].join('\u0000');
+  // The id alone is not enough: AWS's own samples reuse ids for different events.
+  return `${event.kind}\u0000${event.eventId}\u0000${createHash('sha256').update(JSON.stringify(event)).digest('base64url')}`;
 }
 
 async function enrichSafely(event: DevEvent, enrich: EventEnricher | undefined): Promise<Enrichment | undefined> {
@@ -64,14 +65,16 @@ export async function renderEvent(input: unknown, options: RenderOptions): Promi
     const notification = describeEvent(event, enrichments[index], options.config);
     const key = eventKey(event);
     const payloads = new Map<string, unknown>();
-    for (const target of routeNotification(event, notification, options.config)) {
+    for (const { target, mentions } of routeNotification(event, notification, options.config)) {
       const type = options.config.targets[target]?.type;
       if (!type || (options.onlyTargets && !options.onlyTargets.includes(target))) continue;
-      if (!payloads.has(type)) payloads.set(type, formatterFor(type).format(notification));
+      // Mentions differ per route: only identical requests share a formatted payload.
+      const cacheKey = `${type}\u0000${JSON.stringify(mentions)}`;
+      if (!payloads.has(cacheKey)) payloads.set(cacheKey, formatterFor(type).format(notification, { mentions }));
       messages.push({
         target,
         type,
-        payload: payloads.get(type),
+        payload: payloads.get(cacheKey),
         eventKind: event.kind,
         ...(key ? { eventKey: key } : {}),
       });

@@ -36,3 +36,33 @@ export type {
   ParametersSecretsExtensionStandIn,
   ParametersSecretsExtensionStandInOptions,
 } from './parameters-secrets-extension-stand-in.ts';
+export {
+  CodePipelineWorld,
+  codePipelineHandlers,
+  codePipelineTarget,
+  demoCodePipelineWorld,
+  demoDeploymentGroupPipelines,
+  fakeExecutionId,
+  startCodePipelineStandIn,
+  toEpochSeconds,
+} from './codepipeline-stand-in.ts';
+export type {
+  CodePipelineOperation,
+  CodePipelineExecutionStatus,
+  CodePipelineActionStatus,
+  CodePipelineActionCategory,
+  CodePipelineActionSpec,
+  CodePipelineStageSpec,
+  CodePipelineArtifactRevisionSpec,
+  CodePipelineActionRunSpec,
+  CodePipelineExecutionSpec,
+  CodePipelineSpec,
+  CodePipelineFault,
+  CodePipelineCallRecord,
+  StoredPipeline,
+  StoredExecution,
+  StoredActionRun,
+  StoredArtifactRevision,
+} from './codepipeline-stand-in.ts';
+export { startNotifierHarness, HARNESS_SLACK_PATH, HARNESS_DISCORD_PATH } from './notifier-harness.ts';
+export type { NotifierHarness } from './notifier-harness.ts';

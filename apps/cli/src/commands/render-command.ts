@@ -1,7 +1,6 @@
-import { createCodeCommitEnricher } from '@herald/enricher-codecommit';
-import { renderEvent, type EventEnricher, type RenderResult } from '@herald/pipeline';
-import type { HeraldConfig } from '@herald/notify';
+import { renderEvent, type RenderResult } from '@herald/pipeline';
 import { CliError } from '../cli-error.ts';
+import { createOnlineEnricher } from '../online-enricher.ts';
 import { readConfig, readEvent, selectTarget } from '../read-inputs.ts';
 
 export interface RenderArguments {
@@ -11,14 +10,6 @@ export interface RenderArguments {
   offline: boolean;
 }
 
-function onlineEnricher(config: HeraldConfig): EventEnricher {
-  const codeCommit = createCodeCommitEnricher({
-    maxFilesListed: config.limits.filesListed,
-    maxLogCommits: config.limits.commitsListed,
-  });
-  return async (event) => (event.kind === 'codecommit.push' ? codeCommit.enrichPush(event) : undefined);
-}
-
 /** Renders an event file into the webhook bodies it produces; warns on stderr about records it skipped. */
 export async function renderFromArguments(args: RenderArguments): Promise<RenderResult> {
   const event = await readEvent(args.event);
@@ -26,7 +17,7 @@ export async function renderFromArguments(args: RenderArguments): Promise<Render
   const result = await renderEvent(event, {
     config: selected.config,
     ...(selected.onlyTargets ? { onlyTargets: selected.onlyTargets } : {}),
-    ...(args.offline ? {} : { enrich: onlineEnricher(selected.config) }),
+    ...(args.offline ? {} : { enrich: createOnlineEnricher(selected.config) }),
   });
   if (result.events.length === 0) {
     throw new CliError(result.rejected[0]?.reason ?? 'no event in the input');

@@ -51,3 +51,29 @@ export function previewDiscordMessage(payload: unknown): string {
   }
   return parts.join('\n');
 }
+
+const TEXT_KEYS = new Set(['title', 'subtitle', 'text', 'value', 'name', 'header']);
+
+function collectTexts(value: unknown, into: string[]): void {
+  if (Array.isArray(value)) value.forEach((item) => collectTexts(item, into));
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (TEXT_KEYS.has(key) && typeof inner === 'string') into.push(inner);
+      else collectTexts(inner, into);
+    }
+  }
+}
+
+/** Any other chat product's body as terminal text: every title and text it carries, in order. */
+export function previewOtherMessage(type: string, payload: unknown): string {
+  const texts: string[] = [];
+  collectTexts(payload, texts);
+  return [`${type} · ${Buffer.byteLength(JSON.stringify(payload))} bytes`, indent(texts, '│')].join('\n');
+}
+
+/** The preview for a chat target type. */
+export function previewMessage(type: string, payload: unknown): string {
+  if (type === 'slack') return previewSlackMessage(payload);
+  if (type === 'discord') return previewDiscordMessage(payload);
+  return previewOtherMessage(type, payload);
+}

@@ -1,39 +1,53 @@
+import { chatTargetTypes } from '@herald/model';
 import {
   codeCommitHandlers,
+  codePipelineHandlers,
   demoCodeCommitWorld,
+  demoCodePipelineWorld,
   listFixtures,
   loadFixture,
   startAwsStandIn,
   startParametersSecretsExtensionStandIn,
   startWebhookSink,
 } from '@herald/testing';
-import { previewDiscordMessage, previewSlackMessage } from './preview-message.ts';
+import { previewMessage } from './preview-message.ts';
 
-const SLACK_PATH = '/services/T0DEMO/B0DEMO/demo-slack';
-const DISCORD_PATH = '/api/webhooks/1000/demo-discord';
+type Notifier = 'codecommit' | 'codedeploy' | 'codepipeline';
 
-/** The sample events the demo replays: every CodeCommit push and reference event Herald ships. */
-function demoEvents(): string[] {
+/** The sample events the demo replays, each with the notifier that receives it once deployed. */
+function demoEvents(): { fixture: string; notifier: Notifier }[] {
   return [
-    ...listFixtures('codecommit', 'codecommit-trigger-'),
-    ...listFixtures('codecommit', 'codecommit-eventbridge-reference-'),
+    ...listFixtures('codecommit', 'codecommit-trigger-').map((fixture) => ({ fixture, notifier: 'codecommit' as const })),
+    ...listFixtures('codecommit', 'codecommit-eventbridge-reference-').map((fixture) => ({ fixture, notifier: 'codecommit' as const })),
+    ...listFixtures('codecommit', 'codecommit-eventbridge-pull-request-').map((fixture) => ({ fixture, notifier: 'codepipeline' as const })),
+    ...listFixtures('codecommit', 'codecommit-eventbridge-comment-').map((fixture) => ({ fixture, notifier: 'codepipeline' as const })),
+    ...listFixtures('codedeploy', 'codedeploy-trigger-sns-').map((fixture) => ({ fixture, notifier: 'codedeploy' as const })),
+    ...listFixtures('codedeploy', 'codedeploy-eventbridge-').map((fixture) => ({ fixture, notifier: 'codedeploy' as const })),
+    ...listFixtures('codepipeline').map((fixture) => ({ fixture, notifier: 'codepipeline' as const })),
+    ...listFixtures('codebuild').map((fixture) => ({ fixture, notifier: 'codepipeline' as const })),
+    ...listFixtures('codestar-notifications').map((fixture) => ({ fixture, notifier: 'codepipeline' as const })),
   ];
 }
 
+const webhookPath = (type: string) => (type === 'discord' ? `/api/webhooks/1000/demo-${type}` : `/hooks/demo-${type}`);
+
 /**
- * Runs the real CodeCommit notifier handler on sample events, with the real AWS SDK client talking to a
- * local stand-in of the CodeCommit API, webhook URLs read from a local stand-in of the Parameters and Secrets
- * Lambda Extension, and real HTTP delivery to a local webhook sink; prints
- * every message the sink received. Needs no AWS account and no chat workspace; ends by itself.
+ * Runs the real notifier handlers on sample events of every source, with the real AWS SDK clients talking
+ * to local stand-ins of the CodeCommit and CodePipeline APIs, webhook URLs read from a local stand-in of
+ * the Parameters and Secrets Lambda Extension, and real HTTP delivery to a local webhook sink; prints every
+ * message the sink received. Needs no AWS account and no chat workspace; ends by itself.
  */
 export async function runDemo(): Promise<void> {
   const sink = await startWebhookSink();
   const sessionToken = 'demo-session-token';
   const secrets = await startParametersSecretsExtensionStandIn({
     sessionToken,
-    parameters: { '/herald/demo/slack': sink.urlFor(SLACK_PATH), '/herald/demo/discord': sink.urlFor(DISCORD_PATH) },
+    parameters: Object.fromEntries(chatTargetTypes.map((type) => [`/herald/demo/${type}`, sink.urlFor(webhookPath(type))])),
   });
-  const standIn = await startAwsStandIn(codeCommitHandlers(demoCodeCommitWorld()));
+  const standIn = await startAwsStandIn({
+    ...codeCommitHandlers(demoCodeCommitWorld()),
+    ...codePipelineHandlers(demoCodePipelineWorld()),
+  });
   Object.assign(process.env, {
     AWS_ENDPOINT_URL: standIn.url,
     AWS_SESSION_TOKEN: sessionToken,
@@ -43,24 +57,32 @@ export async function runDemo(): Promise<void> {
     AWS_SECRET_ACCESS_KEY: 'demo',
     POWERTOOLS_LOG_LEVEL: process.env['POWERTOOLS_LOG_LEVEL'] ?? 'WARN',
     HERALD_CONFIG: JSON.stringify({
-      targets: {
-        slack: { type: 'slack', webhook: { ssmParameter: '/herald/demo/slack' } },
-        discord: { type: 'discord', webhook: { ssmParameter: '/herald/demo/discord' } },
+      targets: Object.fromEntries(
+        chatTargetTypes.map((type) => [type, { type, webhook: { ssmParameter: `/herald/demo/${type}` } }]),
+      ),
+      deploymentGroups: {
+        'temporary-status/temporary-status-deployment': { pipeline: 'temporary-status-pipeline', siteUrl: 'https://status.example.com' },
+        'myApplication/myDeploymentGroup': { pipeline: 'myPipeline' },
       },
     }),
   });
 
   try {
-    // Imported only now: the handler reads its config and creates its clients at load, like a cold start.
-    const { handler } = await import('@herald/codecommit-notifier');
+    // Imported only now: each handler reads its config and creates its clients at load, like a cold start.
+    const handlers = {
+      codecommit: (await import('@herald/codecommit-notifier')).handler,
+      codedeploy: (await import('@herald/codedeploy-notifier')).handler,
+      codepipeline: (await import('@herald/codepipeline-notifier')).handler,
+    };
+    const typeOfPath = new Map(chatTargetTypes.map((type) => [webhookPath(type), type]));
     const out = (text: string) => process.stdout.write(`${text}\n`);
-    out(`Herald demo: CodeCommit stand-in at ${standIn.url}, webhook sink at ${sink.url}\n`);
-    for (const fixture of demoEvents()) {
+    out(`Herald demo: AWS stand-in at ${standIn.url}, webhook sink at ${sink.url}\n`);
+    for (const { fixture, notifier } of demoEvents()) {
       const before = sink.requests.length;
-      const result = await handler(loadFixture(fixture));
-      out(`━━━ ${fixture} → delivered to ${result.delivered.join(', ') || 'nobody'}`);
+      const result = await handlers[notifier](loadFixture(fixture));
+      out(`━━━ ${fixture} → ${notifier}-notifier → delivered to ${result.delivered.join(', ') || 'nobody'}`);
       for (const request of sink.requests.slice(before)) {
-        out(request.path === SLACK_PATH ? previewSlackMessage(request.body) : previewDiscordMessage(request.body));
+        out(previewMessage(typeOfPath.get(request.path) ?? 'unknown', request.body));
         out('');
       }
     }

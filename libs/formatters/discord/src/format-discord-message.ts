@@ -1,15 +1,25 @@
-import type { ChatFormatter, Line, Notification, NotificationField, NotificationStatus } from '@herald/model';
+import type { ChatFormatter, FormatOptions, Line, Notification, NotificationField, NotificationStatus } from '@herald/model';
 import type { APIEmbed, APIEmbedField, RESTPostAPIWebhookWithTokenJSONBody } from 'discord-api-types/v10';
 import { moreLine, shareFairly } from './budget.ts';
 import { safeDiscordUrl, sanitize } from './escape.ts';
 import { DISCORD_LIMITS } from './limits.ts';
+import { discordMentions } from './mentions.ts';
 import { renderLine } from './render-line.ts';
 import { renderSectionText, type SectionStyle } from './render-section.ts';
 
-/** The body of a POST to a Discord execute-webhook URL: one embed, and no mention can ever ping. */
+/**
+ * Who a message may ping: nobody (`parse: []`), or exactly the users and roles it mentions. Discord rejects
+ * `parse` together with `users` or `roles`, so a message has one form or the other.
+ */
+export type DiscordAllowedMentions = { parse: [] } | { users: string[]; roles: string[] };
+
+/**
+ * The body of a POST to a Discord execute-webhook URL: one embed, and no mention can ping but the ones
+ * in `content`, which come from config.
+ */
 export type DiscordWebhookPayload = RESTPostAPIWebhookWithTokenJSONBody & {
   embeds: APIEmbed[];
-  allowed_mentions: { parse: [] };
+  allowed_mentions: DiscordAllowedMentions;
 };
 
 /** Below this many characters a section is not worth showing; it is counted in "…and N more" instead. */
@@ -43,13 +53,16 @@ const style: SectionStyle = {
  * suppresses every ping. Every documented limit holds; what does not fit is cut with `…` or counted in
  * "…and N more".
  *
+ * `options.mentions` (trusted, from config) are the only mentions that can ping: users `<@id>` and roles
+ * `<@&id>` go in `content`, and `allowed_mentions` lists exactly their ids. Untrusted text never forms one.
+ *
  * @example
  * ```ts
- * const body = formatDiscordMessage(notification);
+ * const body = formatDiscordMessage(notification, { mentions: [{ kind: 'group', id: '222222222222222222' }] });
  * await fetch(`${webhookUrl}?wait=true`, { method: 'POST', body: JSON.stringify(body) });
  * ```
  */
-export function formatDiscordMessage(n: Notification): DiscordWebhookPayload {
+export function formatDiscordMessage(n: Notification, options: FormatOptions = {}): DiscordWebhookPayload {
   const title = renderLine(firstVisible(n.title, n.fallbackText, n.eventKind), DISCORD_LIMITS.title);
   const url = n.url === undefined ? undefined : safeDiscordUrl(n.url);
   const fields = embedFields(n.fields);
@@ -67,7 +80,9 @@ export function formatDiscordMessage(n: Notification): DiscordWebhookPayload {
     ...(isVisible(footer) ? { footer: { text: footer } } : {}),
     ...(timestamp ? { timestamp } : {}),
   };
-  return { embeds: [embed], allowed_mentions: { parse: [] } };
+  const mentions = discordMentions(options.mentions, DISCORD_LIMITS.content);
+  if (!mentions) return { embeds: [embed], allowed_mentions: { parse: [] } };
+  return { content: mentions.content, embeds: [embed], allowed_mentions: { users: mentions.users, roles: mentions.roles } };
 }
 
 /**
@@ -75,7 +90,7 @@ export function formatDiscordMessage(n: Notification): DiscordWebhookPayload {
  *
  * @example
  * ```ts
- * const body = discordFormatter.format(notification);
+ * const body = discordFormatter.format(notification, { mentions });
  * ```
  */
 export const discordFormatter: ChatFormatter<DiscordWebhookPayload> = { type: 'discord', format: formatDiscordMessage };

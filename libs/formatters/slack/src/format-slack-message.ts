@@ -1,8 +1,9 @@
-import type { ChatFormatter, Line, Notification, NotificationField, NotificationStatus } from '@herald/model';
+import type { ChatFormatter, FormatOptions, Line, Notification, NotificationField, NotificationStatus } from '@herald/model';
 import type { ContextBlock, MrkdwnElement, SectionBlock } from '@slack/types';
 import { moreLine, shareFairly } from './budget.ts';
 import { safeSlackUrl, sanitize } from './escape.ts';
 import { SLACK_LIMITS } from './limits.ts';
+import { slackMentions } from './mentions.ts';
 import { renderLine } from './render-line.ts';
 import { renderSectionText, type SectionStyle } from './render-section.ts';
 
@@ -28,6 +29,9 @@ const FIELDS_MAX = 4000;
 const NOTICES_MAX = 1500;
 const CONTEXT_MAX = 1000;
 const NOTE_MAX = 120;
+const MENTIONS_MAX = 1000;
+/** Marks the line of mentions without wording: words belong to the notification. */
+const MENTIONS_MARK = ':bell:';
 
 const STATUS_COLORS: Record<NotificationStatus, string> = {
   success: '#2EB67D',
@@ -48,20 +52,27 @@ const style: SectionStyle = {
  * the fields, one or more sections per notification section, the notices and the context line. Every
  * documented limit holds; what does not fit is cut with `…` or counted in "…and N more".
  *
+ * `options.mentions` (trusted, from config) are the only mentions the message can carry: they lead the
+ * top-level `text`, so the message notifies them, and show on a line under the title. Untrusted text never
+ * forms a mention.
+ *
  * @example
  * ```ts
- * const body = formatSlackMessage(notification);
+ * const body = formatSlackMessage(notification, { mentions: [{ kind: 'group', id: 'S0614TZR7' }] });
  * await fetch(webhookUrl, { method: 'POST', body: JSON.stringify(body) });
  * ```
  */
-export function formatSlackMessage(n: Notification): SlackWebhookPayload {
-  const text = renderLine(firstVisible(n.fallbackText, n.title, n.eventKind), SLACK_LIMITS.messageText);
-  const head = [titleBlock(n), ...fieldBlocks(n.fields)];
+export function formatSlackMessage(n: Notification, options: FormatOptions = {}): SlackWebhookPayload {
+  const mentions = slackMentions(options.mentions, MENTIONS_MAX);
+  const summary = firstVisible(n.fallbackText, n.title, n.eventKind);
+  const fallback = renderLine(summary, SLACK_LIMITS.messageText);
+  const text = mentions ? `${mentions} ${renderLine(summary, SLACK_LIMITS.messageText - mentions.length - 1)}` : fallback;
+  const head = [titleBlock(n), ...(mentions ? [context(`${MENTIONS_MARK} ${mentions}`)] : []), ...fieldBlocks(n.fields)];
   const tail = [...noticeBlocks(n.notices), ...contextBlocks(n.context)];
   const used = blockTextLength([...head, ...tail]);
   const body = sectionBlocks(n, SLACK_LIMITS.blockTextTotal - used, SLACK_LIMITS.blocks - head.length - tail.length);
   const color = /^#[0-9a-f]{6}$/i.test(n.color) ? n.color : STATUS_COLORS[n.status];
-  return { text, attachments: [{ color, fallback: text, blocks: [...head, ...body, ...tail] }] };
+  return { text, attachments: [{ color, fallback, blocks: [...head, ...body, ...tail] }] };
 }
 
 /**
@@ -69,7 +80,7 @@ export function formatSlackMessage(n: Notification): SlackWebhookPayload {
  *
  * @example
  * ```ts
- * const body = slackFormatter.format(notification);
+ * const body = slackFormatter.format(notification, { mentions });
  * ```
  */
 export const slackFormatter: ChatFormatter<SlackWebhookPayload> = { type: 'slack', format: formatSlackMessage };

@@ -1,3 +1,4 @@
+import { chatTargetTypes } from '@herald/model';
 import * as z from 'zod/mini';
 
 const hexColor = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #FF0000'));
@@ -13,9 +14,6 @@ export const webhookSourceSchema = z.union([
   }),
 ]);
 
-/** The chat products Herald formats for. */
-export const chatTargetTypes = ['slack', 'discord'] as const;
-
 export const targetSchema = z.strictObject({
   type: z.enum(chatTargetTypes),
   /** Absent for targets used only by `herald render` or given `--webhook` on the command line. */
@@ -24,11 +22,18 @@ export const targetSchema = z.strictObject({
 
 export const notificationStatuses = ['success', 'failure', 'info', 'warning'] as const;
 
+/** The AWS services events come from. */
+export const eventSources = ['codecommit', 'codedeploy', 'codepipeline', 'codebuild'] as const;
+
 export const routeMatchSchema = z.strictObject({
-  sources: z.optional(z.array(z.enum(['codecommit'])).check(z.minLength(1))),
+  sources: z.optional(z.array(z.enum(eventSources)).check(z.minLength(1))),
   repositories: z.optional(globs),
   branches: z.optional(globs),
   tags: z.optional(globs),
+  pipelines: z.optional(globs),
+  /** CodeDeploy `application/deployment-group`. */
+  deploymentGroups: z.optional(globs),
+  buildProjects: z.optional(globs),
   statuses: z.optional(z.array(z.enum(notificationStatuses)).check(z.minLength(1))),
 });
 
@@ -36,6 +41,25 @@ export const routeSchema = z.strictObject({
   name: z.optional(z.string().check(z.minLength(1))),
   targets: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   match: z._default(routeMatchSchema, {}),
+  /** Who to mention when a matching notification is a failure (ids of the route's chat products). */
+  mentionOnFailure: z.optional(
+    z
+      .array(
+        z.union([
+          z.strictObject({ user: z.string().check(z.regex(/^[A-Za-z0-9]{1,32}$/, 'must be a user id')) }),
+          z.strictObject({ group: z.string().check(z.regex(/^[A-Za-z0-9]{1,32}$/, 'must be a group or role id')) }),
+        ]),
+      )
+      .check(z.minLength(1)),
+  ),
+});
+
+const httpsUrl = z.string().check(z.regex(/^https:\/\/[^\s<>|]+$/, 'must be an https URL'));
+
+/** Per deployment group: the site it deploys to, and the pipeline that deploys it (to find the revision). */
+export const deploymentGroupSchema = z.strictObject({
+  siteUrl: z.optional(httpsUrl),
+  pipeline: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
 });
 
 /** The default branch colours teams already use. */
@@ -60,6 +84,11 @@ export const heraldConfigSchema = z
         default: z._default(hexColor, '#5F00FF'),
       }),
       { branches: defaultBranchColors, default: '#5F00FF' },
+    ),
+    /** Keyed `application/deployment-group`. */
+    deploymentGroups: z._default(
+      z.record(z.string().check(z.regex(/^[^/]+\/[^/]+$/, 'keys are application/deployment-group')), deploymentGroupSchema),
+      {},
     ),
     /** How many changed files and commits a message lists before "…and N more". */
     limits: z._default(
@@ -91,6 +120,7 @@ export type HeraldConfigInput = z.input<typeof heraldConfigSchema>;
 export type RouteConfig = HeraldConfig['routes'][number];
 export type TargetConfig = HeraldConfig['targets'][string];
 export type WebhookSource = z.infer<typeof webhookSourceSchema>;
+export type DeploymentGroupConfig = z.infer<typeof deploymentGroupSchema>;
 
 /** A configuration that cannot be used; `message` names the first bad field. */
 export class ConfigError extends Error {

@@ -28,7 +28,7 @@ const config = parseHeraldConfig({
 
 const route = (event: CodeCommitPushEvent, status?: Notification['status']) => {
   const notification = describePush(event, undefined, config);
-  return routeNotification(event, status ? { ...notification, status } : notification, config);
+  return routeNotification(event, status ? { ...notification, status } : notification, config).map((routed) => routed.target);
 };
 
 describe('routeNotification', () => {
@@ -49,6 +49,6 @@ describe('routeNotification', () => {
   it('sends to every target when no routes are configured', () => {
     const open = parseHeraldConfig({ targets: { a: { type: 'slack' }, b: { type: 'discord' } } });
     const event = push([['branch', 'main']]);
-    expect(routeNotification(event, describePush(event, undefined, open), open)).toEqual(['a', 'b']);
+    expect(routeNotification(event, describePush(event, undefined, open), open).map((routed) => routed.target)).toEqual(['a', 'b']);
   });
 });

@@ -1,11 +1,13 @@
 import type { CodeCommitPushEvent, ReferenceChange, ReferenceKind, ReferenceUpdate } from '@herald/model';
 import { toIsoTime } from '@herald/model';
 import * as z from 'zod/mini';
+import type { Delivery } from '../envelopes/delivery.ts';
 import type { EventBridgeEvent } from '../envelopes/eventbridge.ts';
 import { parseActor } from '../parse-actor.ts';
 import { failed, parsed, type ParseOutcome } from '../parse-error.ts';
+import { resolveOrigin } from '../shared/event-origin.ts';
 import { optionalText, requiredText } from '../shared/loose-schemas.ts';
-import { compact, quote } from '../shared/values.ts';
+import { compact, lookup, quote } from '../shared/values.ts';
 import { reasonAtPath } from '../shared/zod-reason.ts';
 import { describeReferenceName, fullReferenceName, meaningfulCommitId } from './reference-name.ts';
 import { parseRepositoryArn } from './repository-arn.ts';
@@ -49,22 +51,26 @@ type ReferenceDetail = z.infer<typeof referenceDetailSchema>;
  * a push of that one reference.
  *
  * @example
- * parseCodeCommitReferenceEvent(event);
+ * parseCodeCommitReferenceEvent(event, {});
  * // { ok: true, event: { kind: 'codecommit.push', via: 'eventbridge', repository: 'MyDemoRepo', ... } }
  */
-export function parseCodeCommitReferenceEvent(event: EventBridgeEvent): ParseOutcome {
+export function parseCodeCommitReferenceEvent(event: EventBridgeEvent, delivery: Delivery): ParseOutcome {
   const subject = REPOSITORY_STATE_CHANGE;
   const result = referenceDetailSchema.safeParse(event.detail);
   if (!result.success) return failed(`${subject}: ${reasonAtPath('detail', result.error)}`);
   const detail = result.data;
 
-  const change = CHANGE_BY_EVENT[detail.event];
+  const change = lookup(CHANGE_BY_EVENT, detail.event);
   if (change === undefined) return failed(`unsupported event: ${subject} ${quote(detail.event)}`);
 
   const arn = parseRepositoryArn(event.resources.find((resource) => parseRepositoryArn(resource) !== undefined));
   const repository = detail.repositoryName ?? arn?.repository;
   if (repository === undefined) return failed(`${subject}: detail.repositoryName must be a non-empty string`);
-  const region = event.region ?? arn?.region;
+  const { region, account } = resolveOrigin({
+    regions: [event.region, arn?.region],
+    accounts: [event.account, arn?.account],
+    delivery,
+  });
   if (region === undefined) return failed(`${subject}: region must be a non-empty string`);
 
   const reference = toReferenceUpdate(detail, change);
@@ -76,7 +82,7 @@ export function parseCodeCommitReferenceEvent(event: EventBridgeEvent): ParseOut
     kind: 'codecommit.push',
     via: 'eventbridge',
     region,
-    account: event.account ?? arn?.account,
+    account,
     repository,
     references: [reference],
     actor: detail.callerUserArn === undefined ? undefined : parseActor(detail.callerUserArn),

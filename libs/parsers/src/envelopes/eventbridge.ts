@@ -8,6 +8,8 @@ import { joinPath, reasonAtPath } from '../shared/zod-reason.ts';
  */
 export interface EventBridgeEvent {
   detailType: string;
+  /** Which of the two forms it came in. */
+  via: 'eventbridge' | 'notification-rule';
   source?: string | undefined;
   account?: string | undefined;
   region?: string | undefined;
@@ -16,6 +18,9 @@ export interface EventBridgeEvent {
   /** The ARNs the event is about, e.g. the repository. */
   resources: string[];
   detail?: unknown;
+  notificationRuleArn?: string | undefined;
+  /** What a notification rule adds to the event (failed actions, source revisions…), unchecked. */
+  additionalAttributes?: unknown;
 }
 
 const eventBridgeEventSchema = z.object({
@@ -34,6 +39,8 @@ const eventBridgeEventSchema = z.object({
     [],
   ),
   detail: z.optional(z.unknown()),
+  notificationRuleArn: optionalText,
+  additionalAttributes: z.optional(z.unknown()),
 });
 
 export function isEventBridgeEvent(value: Record<string, unknown>): boolean {
@@ -53,5 +60,6 @@ export function readEventBridgeEvent(
     const key = 'detail-type' in value ? 'detail-type' : 'detailType';
     return { ok: false, reason: `${joinPath(location, key)} ${NON_EMPTY_STRING_MESSAGE}` };
   }
-  return { ok: true, event: { detailType, ...rest } };
+  const isNotificationRule = dashed === undefined || rest.notificationRuleArn !== undefined;
+  return { ok: true, event: { detailType, via: isNotificationRule ? 'notification-rule' : 'eventbridge', ...rest } };
 }

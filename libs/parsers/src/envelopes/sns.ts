@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { optionalText } from '../shared/loose-schemas.ts';
+import { compact } from '../shared/values.ts';
 import { joinPath, reasonAtPath } from '../shared/zod-reason.ts';
 import type { EnvelopeContent } from './envelope-content.ts';
 
@@ -17,6 +18,7 @@ const snsNotificationSchema = z.object(
     TopicArn: optionalText,
     // null, "" and absent all occur in real deliveries and all mean "no subject".
     Subject: optionalText,
+    Timestamp: optionalText,
     Message: z.string({ error: 'must be a string' }),
   },
   { error: 'must be an object' },
@@ -54,9 +56,10 @@ export function openSnsNotification(value: Record<string, unknown>, location: st
 function openNotification(value: unknown, location: string): EnvelopeContent {
   const result = snsNotificationSchema.safeParse(value);
   if (!result.success) return { ok: false, reason: reasonAtPath(location, result.error) };
-  const { Type: type, Message: message } = result.data;
+  const { Type: type, Message: message, MessageId: messageId, TopicArn: topicArn, Subject: subject } = result.data;
   if (type !== undefined && CONTROL_MESSAGE_TYPES.has(type)) {
     return { ok: false, reason: `${location || 'input'} is an SNS ${type}, not an event` };
   }
-  return { ok: true, content: message, location: joinPath(location, 'Message') };
+  const delivery = compact({ messageId, topicArn, subject, timestamp: result.data.Timestamp });
+  return { ok: true, content: message, location: joinPath(location, 'Message'), delivery };
 }

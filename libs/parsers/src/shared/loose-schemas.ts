@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { wholeNumber } from './loose-fields.ts';
 
 /**
  * Field schemas shared by the event sources: liberal in what AWS is known to send (string booleans and
@@ -40,4 +41,18 @@ export const optionalCount = z.catch(
     ),
   ),
   undefined,
+);
+
+/** An id sent as a string or a number (`"76"`, `76`), as a non-blank string. */
+export const requiredIdentifier = z.union([requiredText, z.pipe(z.number(), z.transform(String))], {
+  error: NON_EMPTY_STRING_MESSAGE,
+});
+
+/** Like {@link requiredIdentifier}, but `undefined` when missing or unreadable. */
+export const optionalIdentifier = z.catch(z.optional(requiredIdentifier), undefined);
+
+/** A whole number ≥ 0 such as a version, also as `1.0` or numeric text; anything else is `undefined`. */
+export const optionalWholeNumber = z.pipe(
+  z.optional(z.unknown()),
+  z.transform((value) => wholeNumber(value)),
 );

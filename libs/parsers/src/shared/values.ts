@@ -26,3 +26,14 @@ export function quote(value: string, maxLength = MAX_QUOTED_LENGTH): string {
 export function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, property]) => property !== undefined)) as T;
 }
+
+/** Like {@link compact}, but `undefined` when nothing is known at all. */
+export function compactOrUndefined<T extends object>(value: T): T | undefined {
+  const compacted = compact(value);
+  return Object.keys(compacted).length === 0 ? undefined : compacted;
+}
+
+/** `table[key]` for the table's own keys only, so untrusted keys such as `constructor` find nothing. */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -106,7 +106,7 @@ describe('parseCodeCommitReferenceEvent', () => {
     const outcomes = parseLambdaEvent(input);
 
     // Assess
-    expect(expectOneEvent(outcomes)).toStrictEqual(EXPECTED_BY_FIXTURE[fixture]);
+    expect(expectOneEvent(outcomes, 'codecommit.push')).toStrictEqual(EXPECTED_BY_FIXTURE[fixture]);
   });
 
   it('parses referenceDeleted, keeping the commit the reference pointed to as commitId and oldCommitId', () => {
@@ -114,7 +114,7 @@ describe('parseCodeCommitReferenceEvent', () => {
     const input = DELETED_TAG_EVENT;
 
     // Act
-    const event = expectOneEvent(parseLambdaEvent(input));
+    const event = expectOneEvent(parseLambdaEvent(input), 'codecommit.push');
 
     // Assess
     expect(event).toStrictEqual(DELETED_TAG_PUSH);
@@ -127,7 +127,7 @@ describe('parseCodeCommitReferenceEvent', () => {
     ['a JSON string', JSON.stringify(DELETED_TAG_EVENT)],
   ])('parses an event wrapped in %s', (_envelope, input) => {
     // Prepare, Act
-    const event = expectOneEvent(parseLambdaEvent(input));
+    const event = expectOneEvent(parseLambdaEvent(input), 'codecommit.push');
 
     // Assess
     expect(event).toStrictEqual(DELETED_TAG_PUSH);
@@ -156,7 +156,7 @@ describe('parseCodeCommitReferenceEvent', () => {
     });
 
     // Act
-    const event = expectOneEvent(parseLambdaEvent(input));
+    const event = expectOneEvent(parseLambdaEvent(input), 'codecommit.push');
 
     // Assess
     expect(event.eventId).toBeUndefined();
@@ -174,7 +174,7 @@ describe('parseCodeCommitReferenceEvent', () => {
     const input = referenceEvent({ event: 'referenceCreated', referenceType, referenceName, commitId: 'abc' });
 
     // Act
-    const event = expectOneEvent(parseLambdaEvent(input));
+    const event = expectOneEvent(parseLambdaEvent(input), 'codecommit.push');
 
     // Assess
     expect(event.references[0]).toMatchObject({ fullName, name: referenceName, kind: referenceType });
@@ -188,7 +188,7 @@ describe('parseCodeCommitReferenceEvent', () => {
     };
 
     // Act
-    const event = expectOneEvent(parseLambdaEvent(input));
+    const event = expectOneEvent(parseLambdaEvent(input), 'codecommit.push');
 
     // Assess
     expect(event.repository).toBe('from-resources');
@@ -222,7 +222,7 @@ describe('parseCodeCommitReferenceEvent', () => {
     };
 
     // Act
-    const event = expectOneEvent(parseLambdaEvent(input));
+    const event = expectOneEvent(parseLambdaEvent(input), 'codecommit.push');
 
     // Assess
     expect(event).toStrictEqual({
@@ -249,6 +249,18 @@ describe('parseCodeCommitReferenceEvent', () => {
     expect(reasonsOf(outcomes)).toEqual(['CodeCommit Repository State Change: detail must be an object']);
   });
 
+  it('takes the region and account from the SNS topic when neither the event nor its resources name them', () => {
+    // Prepare
+    const event = { ...referenceEvent({ event: 'referenceCreated', referenceName: 'main', commitId: 'abc' }), region: undefined, account: undefined, resources: [] };
+    const input = rawSnsNotification(event, { TopicArn: 'arn:aws:sns:ap-northeast-1:210987654321:pushes' });
+
+    // Act
+    const push = expectOneEvent(parseLambdaEvent(input), 'codecommit.push');
+
+    // Assess
+    expect([push.region, push.account, push.repository]).toEqual(['ap-northeast-1', '210987654321', 'herald-demo']);
+  });
+
   it('rejects an event that names neither a region nor a repository ARN', () => {
     // Prepare
     const input = { ...referenceEvent({ event: 'referenceCreated', referenceName: 'main' }), region: undefined, resources: [] };
@@ -259,18 +271,4 @@ describe('parseCodeCommitReferenceEvent', () => {
     // Assess
     expect(reasonsOf(outcomes)).toEqual(['CodeCommit Repository State Change: region must be a non-empty string']);
   });
-
-  it.each(listFixtures('codecommit', 'codecommit-eventbridge-').filter((fixture) => !referenceFixtures.includes(fixture)))(
-    'reports the CodeCommit event %s as not supported yet, naming its detail-type',
-    (fixture) => {
-      // Prepare
-      const input = loadFixture<{ 'detail-type': string }>(fixture);
-
-      // Act
-      const outcomes = parseLambdaEvent(input);
-
-      // Assess
-      expect(reasonsOf(outcomes)).toEqual([`unsupported event: detail-type "${input['detail-type']}"`]);
-    },
-  );
 });

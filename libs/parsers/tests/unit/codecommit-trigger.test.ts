@@ -176,7 +176,7 @@ const triggerFixtures = listFixtures('codecommit', 'codecommit-trigger-');
 
 /** The only record of a built trigger message, parsed as a direct Lambda invocation. */
 function parseReferences(references: TriggerReferenceInput[], overrides: Record<string, unknown> = {}) {
-  return expectOneEvent(parseLambdaEvent(triggerMessage(triggerRecord(references, overrides))));
+  return expectOneEvent(parseLambdaEvent(triggerMessage(triggerRecord(references, overrides))), 'codecommit.push');
 }
 
 describe('parseCodeCommitTriggerRecord', () => {
@@ -199,7 +199,7 @@ describe('parseCodeCommitTriggerRecord', () => {
     const outcomes = parseLambdaEvent(input);
 
     // Assess
-    expect(expectOneEvent(outcomes)).toStrictEqual(EXPECTED_BY_FIXTURE[fixture]);
+    expect(expectOneEvent(outcomes, 'codecommit.push')).toStrictEqual(EXPECTED_BY_FIXTURE[fixture]);
   });
 
   it('parses a trigger delivered by SNS to Lambda (the Records[].Sns form)', () => {
@@ -208,7 +208,7 @@ describe('parseCodeCommitTriggerRecord', () => {
     const input = snsLambdaEvent(message);
 
     // Act
-    const event = expectOneEvent(parseLambdaEvent(input));
+    const event = expectOneEvent(parseLambdaEvent(input), 'codecommit.push');
 
     // Assess
     expect(event).toStrictEqual(EXPECTED_BY_FIXTURE['codecommit/codecommit-trigger-sns-http-tag-create.json']);
@@ -222,7 +222,7 @@ describe('parseCodeCommitTriggerRecord', () => {
     const inputs = [rawSnsNotification(message, { Subject: null }), rawSnsNotification(message, { Subject: '' }), withoutSubject];
 
     // Act
-    const events = inputs.map((input) => expectOneEvent(parseLambdaEvent(input)));
+    const events = inputs.map((input) => expectOneEvent(parseLambdaEvent(input), 'codecommit.push'));
 
     // Assess
     for (const event of events) {
@@ -390,7 +390,7 @@ describe('parseCodeCommitTriggerRecord', () => {
     };
 
     // Act
-    const event = expectOneEvent(parseLambdaEvent(input));
+    const event = expectOneEvent(parseLambdaEvent(input), 'codecommit.push');
 
     // Assess
     expect(event).toStrictEqual({
@@ -429,7 +429,7 @@ describe('parseCodeCommitTriggerRecord', () => {
     );
 
     // Act
-    const events = expectEvents(parseLambdaEvent(input));
+    const events = expectEvents(parseLambdaEvent(input), 'codecommit.push');
 
     // Assess
     expect(events.map((event) => [event.repository, event.references[0]?.fullName, event.part])).toEqual([
@@ -514,7 +514,7 @@ describe('parseCodeCommitTriggerRecord', () => {
                 : JSON.stringify(message);
 
         // Act
-        const event = expectOneEvent(parseLambdaEvent(input));
+        const event = expectOneEvent(parseLambdaEvent(input), 'codecommit.push');
 
         // Assess
         expect(event.references).toStrictEqual(

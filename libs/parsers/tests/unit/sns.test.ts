@@ -30,7 +30,8 @@ describe('sns', () => {
 
     // Assess
     expect(reasonsOf(outcomes)).toEqual([undefined, 'Records[1].Sns.Message is not JSON', undefined, 'Records[3].Sns.Message is empty']);
-    expect(outcomes.flatMap((outcome) => (outcome.ok ? [outcome.event.references[0]?.fullName] : []))).toEqual([
+    const parsedOutcomes = outcomes.filter((outcome) => outcome.ok);
+    expect(expectEvents(parsedOutcomes, 'codecommit.push').map((event) => event.references[0]?.fullName)).toEqual([
       'refs/heads/main',
       'refs/tags/v9',
     ]);
@@ -52,7 +53,7 @@ describe('sns', () => {
     const outcomes = [...parseLambdaEvent(lambdaForm), ...parseLambdaEvent(rawForm)];
 
     // Assess
-    expect(expectEvents(outcomes)).toHaveLength(2);
+    expect(expectEvents(outcomes, 'codecommit.push')).toHaveLength(2);
   });
 
   it('accepts a raw body without signature fields (FIFO topics omit them)', () => {
@@ -63,7 +64,7 @@ describe('sns', () => {
     const outcomes = parseLambdaEvent(input);
 
     // Assess
-    expect(expectEvents(outcomes)[0]?.repository).toBe('herald-demo');
+    expect(expectEvents(outcomes, 'codecommit.push')[0]?.repository).toBe('herald-demo');
   });
 
   it('reads a Message that is JSON text of JSON text', () => {
@@ -74,7 +75,7 @@ describe('sns', () => {
     const outcomes = parseLambdaEvent(input);
 
     // Assess
-    expect(expectEvents(outcomes)).toHaveLength(1);
+    expect(expectEvents(outcomes, 'codecommit.push')).toHaveLength(1);
   });
 
   it.each([

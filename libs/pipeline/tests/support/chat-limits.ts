@@ -3,7 +3,7 @@
 type Json = Record<string, unknown>;
 const length = (value: unknown) => String(value ?? '').length;
 
-const CONSOLE_LINK = /^https:\/\/[a-z0-9-]+\.console\.aws\.amazon\.com\//;
+const CONSOLE_LINK = /^https:\/\/([a-z0-9-]+\.)?console\.aws\.amazon\.com\//;
 
 /** Every problem found in a Slack incoming-webhook body, as readable lines (empty: acceptable). */
 export function slackProblems(payload: unknown): string[] {

@@ -9,6 +9,14 @@ const codeCommitFixtures = [
   ...listFixtures('codecommit', 'codecommit-trigger-'),
   ...listFixtures('codecommit', 'codecommit-eventbridge-reference-'),
 ];
+const otherSourceFixtures = [
+  ...listFixtures('codecommit', 'codecommit-eventbridge-pull-request-'),
+  ...listFixtures('codecommit', 'codecommit-eventbridge-comment-'),
+  ...listFixtures('codedeploy'),
+  ...listFixtures('codepipeline'),
+  ...listFixtures('codebuild'),
+  ...listFixtures('codestar-notifications'),
+];
 
 const problemsOf = (type: string, payload: unknown) => (type === 'slack' ? slackProblems(payload) : discordProblems(payload));
 
@@ -26,6 +34,43 @@ describe('renderEvent', () => {
       const body = JSON.stringify(message.payload);
       expect(body).toContain(event.repository);
       for (const reference of event.references) expect(body).toContain(reference.name);
+    }
+  });
+
+  it.each(otherSourceFixtures)('renders %s for Slack and Discord within limits', async (fixture) => {
+    // Act
+    const { messages, rejected, events } = await renderEvent(loadFixture(fixture), { config: defaultHeraldConfig() });
+
+    // Assess
+    expect(rejected).toEqual([]);
+    expect(events).toHaveLength(1);
+    expect(messages.map((message) => message.target)).toEqual(['slack', 'discord']);
+    for (const message of messages) expect(problemsOf(message.type, message.payload)).toEqual([]);
+  });
+
+  it('mentions the configured people on a failure, and only them', async () => {
+    // Prepare
+    const config = parseHeraldConfig({
+      targets: { team: { type: 'slack' }, ops: { type: 'discord' } },
+      routes: [
+        { targets: ['team'], mentionOnFailure: [{ group: 'S0ONCALL' }] },
+        { targets: ['ops'], mentionOnFailure: [{ user: '123456789012345678' }] },
+      ],
+    });
+
+    // Act
+    const failed = await renderEvent(loadFixture('codepipeline/codepipeline-eventbridge-pipeline-failed-awsdocs.json'), { config });
+    const succeeded = await renderEvent(loadFixture('codepipeline/codepipeline-eventbridge-pipeline-succeeded-awsdocs.json'), {
+      config,
+    });
+
+    // Assess
+    const [slack, discord] = failed.messages.map((message) => JSON.stringify(message.payload));
+    expect(slack).toContain('<!subteam^S0ONCALL>');
+    expect(discord).toContain('<@123456789012345678>');
+    expect(JSON.parse(discord!)).toMatchObject({ allowed_mentions: { users: ['123456789012345678'] } });
+    for (const message of succeeded.messages) {
+      expect(JSON.stringify(message.payload)).not.toMatch(/subteam|<@\d/);
     }
   });
 

@@ -26,13 +26,36 @@ export function allTexts(payload: DiscordWebhookPayload): { where: string; text:
   ]);
 }
 
+/**
+ * What is wrong with who the payload may ping: either nobody (`{ parse: [] }`, no content mention) or
+ * exactly the users and roles whose mentions make up the whole content, at most 100 of each, and never
+ * `parse` with `users` or `roles`.
+ */
+export function mentionProblems(payload: DiscordWebhookPayload): string[] {
+  const allowed = payload.allowed_mentions;
+  if ('parse' in allowed) {
+    const ok = JSON.stringify(allowed) === '{"parse":[]}' && payload.content === undefined;
+    return ok ? [] : ['allowed_mentions must suppress every mention'];
+  }
+  const problems: string[] = [];
+  const markups = (payload.content ?? '').split(' ');
+  const users = markups.flatMap((m) => /^<@(\d{17,20})>$/.exec(m)?.[1] ?? []);
+  const roles = markups.flatMap((m) => /^<@&(\d{17,20})>$/.exec(m)?.[1] ?? []);
+  if (users.length + roles.length !== markups.length) problems.push(`content is not only mentions: ${payload.content}`);
+  if (JSON.stringify(Object.keys(allowed).sort()) !== '["roles","users"]') problems.push('allowed_mentions keys');
+  if (JSON.stringify(allowed.users) !== JSON.stringify(users)) problems.push('allowed users differ from the content');
+  if (JSON.stringify(allowed.roles) !== JSON.stringify(roles)) problems.push('allowed roles differ from the content');
+  if (allowed.users.length > 100 || allowed.roles.length > 100) problems.push('more than 100 users or roles');
+  return problems;
+}
+
 /** What breaks a documented limit, as readable messages. */
 export function limitViolations(payload: DiscordWebhookPayload): string[] {
   const problems: string[] = [];
   const check = (ok: boolean, problem: string): void => {
     if (!ok) problems.push(problem);
   };
-  check(JSON.stringify(payload.allowed_mentions) === '{"parse":[]}', 'allowed_mentions must suppress every mention');
+  problems.push(...mentionProblems(payload));
   check(payload.embeds.length >= 1 && payload.embeds.length <= 10, `embeds ${payload.embeds.length}`);
   check((payload.content?.length ?? 0) <= 2000, 'content > 2000');
   const total = payload.embeds.reduce((n, e) => n + embedLength(e), 0);
@@ -59,16 +82,19 @@ export function limitViolations(payload: DiscordWebhookPayload): string[] {
 
 /**
  * What in the payload could mention or link from untrusted text. Links built by the formatter are
- * `[escaped text](url)` with a target that `isTrustedTarget` accepts. Outside link targets no `@` or `<`
+ * `[escaped text](url)` with a target that `isTrustedTarget` accepts, and the content may hold only the
+ * `trustedMentions` markups. Outside link targets no `@` or `<`
  * may lack a word joiner, and with code spans dropped and each link replaced by its text, no `://` and no
  * unescaped `](` may be left.
  */
 export function injectionFindings(
   payload: DiscordWebhookPayload,
   isTrustedTarget: (url: string) => boolean = (url) => url.startsWith('https://herald.example/'),
+  trustedMentions: readonly string[] = [],
 ): string[] {
   const findings: string[] = [];
-  for (const { where, text } of allTexts(payload)) {
+  for (const { where, text: raw } of allTexts(payload)) {
+    const text = where === 'content' ? trustedMentions.reduce((left, markup) => left.split(markup).join(''), raw) : raw;
     // The footer shows no markdown; elsewhere code spans show their text as it is.
     const footer = where.endsWith('footer');
     const rest = footer

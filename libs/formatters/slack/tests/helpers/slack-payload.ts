@@ -48,18 +48,25 @@ export function limitViolations(payload: SlackWebhookPayload): string[] {
   return problems;
 }
 
+/** Every mention markup (`<@…>`, `<!…>`) in every text Slack renders or notifies with. */
+export function mentionMarkups(payload: SlackWebhookPayload): string[] {
+  return allTexts(payload).flatMap((t) => t.match(/<[@!][^<>]*>/g) ?? []);
+}
+
 /**
  * What in the payload could mention or link from untrusted text. Links built by the formatter are
- * `<url|escaped text>` with a target that `isTrustedTarget` accepts; with each link replaced by its text,
- * no `<` or `>`, no bare `&`, no `@` without a word joiner, no `://` and no linkable domain may be left.
+ * `<url|escaped text>` with a target that `isTrustedTarget` accepts, and mentions are exactly the
+ * `trustedMentions` markups; with those removed and each link replaced by its text, no `<` or `>`, no bare
+ * `&`, no `@` without a word joiner, no `://` and no linkable domain may be left.
  */
 export function injectionFindings(
   payload: SlackWebhookPayload,
   isTrustedTarget: (url: string) => boolean = (url) => url.startsWith('https://herald.example/'),
+  trustedMentions: readonly string[] = [],
 ): string[] {
   const findings: string[] = [];
   for (const t of allTexts(payload)) {
-    const rest = t.replace(/<([^<>|]*)\|([^<>]*)>/g, (_, url: string, label: string) => {
+    const rest = trustedMentions.reduce((left, markup) => left.split(markup).join(''), t).replace(/<([^<>|]*)\|([^<>]*)>/g, (_, url: string, label: string) => {
       if (!isTrustedTarget(url) || !/^https?:\/\/[^\s<>|]+$/.test(url)) findings.push(`untrusted link target: ${url}`);
       return label;
     });

@@ -1,0 +1,2 @@
+export { DeploymentNotifications, deploymentDetailType } from './deployment-notifications.ts';
+export type { DeploymentNotificationsArgs } from './deployment-notifications.ts';

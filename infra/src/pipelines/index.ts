@@ -1,0 +1,7 @@
+export {
+  buildDetailType,
+  pipelineDetailTypes,
+  PipelineNotifications,
+  pipelineReadStatements,
+} from './pipeline-notifications.ts';
+export type { PipelineNotificationsArgs } from './pipeline-notifications.ts';

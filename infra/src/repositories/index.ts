@@ -1,0 +1,2 @@
+export { pullRequestDetailTypes, repositoryReadStatements, RepositoryNotifications } from './repository-notifications.ts';
+export type { RepositoryNotificationsArgs } from './repository-notifications.ts';

@@ -1,0 +1,4 @@
+import { describeChatTargetContract } from '@herald/testing/contract';
+import { googleChatFormatter, googleChatPayloadLimits } from '../../src/index.ts';
+
+describeChatTargetContract(googleChatFormatter, googleChatPayloadLimits);

@@ -1,0 +1,4 @@
+import { describeChatTargetContract } from '@herald/testing/contract';
+import { teamsFormatter, teamsPayloadLimits } from '../../src/index.ts';
+
+describeChatTargetContract(teamsFormatter, teamsPayloadLimits);
