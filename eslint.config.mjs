@@ -21,7 +21,12 @@ export default [
             },
             {
               sourceTag: 'type:formatter',
-              onlyDependOnLibsWithTags: ['type:model', 'type:testing'],
+              onlyDependOnLibsWithTags: ['type:model', 'type:formatter-kit', 'type:testing'],
+              bannedExternalImports: ['@aws-sdk/*'],
+            },
+            {
+              sourceTag: 'type:formatter-kit',
+              onlyDependOnLibsWithTags: ['type:model'],
               bannedExternalImports: ['@aws-sdk/*'],
             },
             { sourceTag: 'type:enricher', onlyDependOnLibsWithTags: ['type:model', 'type:testing'] },

@@ -1,11 +1,10 @@
 import type { ChatFormatter, FormatOptions, Line, Notification, NotificationField, NotificationStatus } from '@herald/model';
 import type { APIEmbed, APIEmbedField, RESTPostAPIWebhookWithTokenJSONBody } from 'discord-api-types/v10';
-import { moreLine, shareFairly } from './budget.ts';
 import { safeDiscordUrl, sanitize } from './escape.ts';
 import { DISCORD_LIMITS } from './limits.ts';
 import { discordMentions } from './mentions.ts';
 import { renderLine } from './render-line.ts';
-import { renderSectionText, type SectionStyle } from './render-section.ts';
+import { moreLine, shareFairly, renderSectionText, type SectionStyle } from '@herald/formatter-kit';
 
 /**
  * Who a message may ping: nobody (`parse: []`), or exactly the users and roles it mentions. Discord rejects

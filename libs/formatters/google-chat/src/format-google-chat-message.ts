@@ -1,12 +1,11 @@
 import { Buffer } from 'node:buffer';
 import type { ChatFormatter, FormatOptions, Line, Notification, NotificationField } from '@herald/model';
 import type { CardSection, DecoratedText, GoogleChatWebhookPayload, TextParagraph, Widget } from './card.ts';
-import { moreLine, shareFairly } from './budget.ts';
 import { safeGoogleChatUrl, sanitize } from './escape.ts';
 import { GOOGLE_CHAT_LIMITS } from './limits.ts';
 import { googleChatMentions } from './mentions.ts';
 import { renderLine } from './render-line.ts';
-import { renderSectionText, type SectionStyle } from './render-section.ts';
+import { moreLine, shareFairly, renderSectionText, type SectionStyle } from '@herald/formatter-kit';
 
 const CARD_ID = 'herald-notification';
 /** Below this many characters a section is not worth showing; it is counted in "…and N more" instead. */

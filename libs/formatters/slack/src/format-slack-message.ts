@@ -1,11 +1,10 @@
 import type { ChatFormatter, FormatOptions, Line, Notification, NotificationField, NotificationStatus } from '@herald/model';
 import type { ContextBlock, MrkdwnElement, SectionBlock } from '@slack/types';
-import { moreLine, shareFairly } from './budget.ts';
 import { safeSlackUrl, sanitize } from './escape.ts';
 import { SLACK_LIMITS } from './limits.ts';
 import { slackMentions } from './mentions.ts';
 import { renderLine } from './render-line.ts';
-import { renderSectionText, type SectionStyle } from './render-section.ts';
+import { moreLine, shareFairly, renderSectionText, type SectionStyle } from '@herald/formatter-kit';
 
 /** The attachment that carries the colour bar and the Block Kit layout. */
 export interface SlackAttachment {

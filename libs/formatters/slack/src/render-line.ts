@@ -1,6 +1,6 @@
 import type { Inline, Line } from '@herald/model';
 import { safeSlackUrl, sanitize, slackPieces, type SlackTextMode } from './escape.ts';
-import { ELLIPSIS, take } from './budget.ts';
+import { ELLIPSIS, take } from '@herald/formatter-kit';
 
 /** A rendered inline segment: markup that must stay whole around a body that may be cut. */
 interface Span {

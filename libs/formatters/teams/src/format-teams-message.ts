@@ -10,12 +10,11 @@ import type {
   TeamsWebhookPayload,
   TextBlock,
 } from './adaptive-card.ts';
-import { moreLine, shareFairly } from './budget.ts';
 import { safeTeamsUrl, sanitize } from './escape.ts';
 import { TEAMS_LIMITS } from './limits.ts';
 import { teamsMentionEntities } from './mentions.ts';
 import { renderLine } from './render-line.ts';
-import { renderSectionText, type SectionStyle } from './render-section.ts';
+import { moreLine, shareFairly, renderSectionText, type SectionStyle } from '@herald/formatter-kit';
 
 /** Below this many characters a section is not worth showing; it is counted in "…and N more" instead. */
 const MIN_SECTION = 150;

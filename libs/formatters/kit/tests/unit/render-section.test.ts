@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { NotificationSection } from '@herald/model';
-import { renderLine } from '../../src/render-line.ts';
+import { code, text, type Line, type NotificationSection } from '@herald/model';
+import { ELLIPSIS, take } from '../../src/budget.ts';
 import { renderSectionText, type SectionStyle } from '../../src/render-section.ts';
-import { code, text } from '../helpers/notification.ts';
+
+/** A minimal product style: code in backticks, headings in stars, text cut one character at a time. */
+function renderPlain(line: Line, max: number, bold = false): string {
+  const pieces = line.flatMap((inline) => (inline.type === 'code' ? [`\`${inline.text}\``] : Array.from(inline.text)));
+  const wrap = bold ? 2 : 0;
+  const { text: body, complete } = take(pieces, max - wrap - 1);
+  const cut = complete ? body : `${body}${ELLIPSIS}`;
+  return bold ? `*${cut}*` : cut;
+}
 
 const style: SectionStyle = {
-  heading: (line, max) => renderLine(line, max, { bold: true }),
-  line: (line, max) => renderLine(line, max),
+  heading: (line, max) => renderPlain(line, max, true),
+  line: (line, max) => renderPlain(line, max),
   bullet: '• ',
   lineMax: 1500,
 };
