@@ -115,7 +115,7 @@ const handleScript = script(
 try {
   const emptyStart = await medianOf([emptyScript], env);
   console.log(`node ${process.version}, ${runs} runs each, medians; empty Node start ${emptyStart.toFixed(1)} ms`);
-  console.log('bundle                     size KB   cold init ms (over empty start)   one push end to end ms');
+  console.log('bundle                     size KB   cold init ms (over empty start)   one event end to end ms');
   for (const bundle of bundles) {
     const sizeKb = statSync(bundle.file).size / 1024;
     const init = (await medianOf([loadScript, bundle.file], env)) - emptyStart;
