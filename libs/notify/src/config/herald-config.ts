@@ -46,8 +46,12 @@ export const routeSchema = z.strictObject({
     z
       .array(
         z.union([
-          z.strictObject({ user: z.string().check(z.regex(/^[A-Za-z0-9]{1,32}$/, 'must be a user id')) }),
-          z.strictObject({ group: z.string().check(z.regex(/^[A-Za-z0-9]{1,32}$/, 'must be a group or role id')) }),
+          // Ids of the route's chat products: Slack `U…`/`S…`, Discord snowflakes, Teams user principal
+          // names or Entra object ids, Google Chat user ids. Each formatter drops ids not in its own format.
+          z.strictObject({ user: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$/, 'must be a user id')) }),
+          z.strictObject({
+            group: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$/, 'must be a group or role id')),
+          }),
         ]),
       )
       .check(z.minLength(1)),

@@ -60,3 +60,21 @@ describe('parseHeraldConfig', () => {
     ]);
   });
 });
+
+describe('parseHeraldConfig mentions', () => {
+  it('accepts the id forms of every chat product and refuses markup', () => {
+    // Prepare
+    const withMention = (mention: Record<string, string>) => ({
+      targets: { team: { type: 'teams' } },
+      routes: [{ targets: ['team'], mentionOnFailure: [mention] }],
+    });
+
+    // Act, Assess
+    for (const id of ['U024BE7LH', 'S0ONCALL', '123456789012345678', 'ada.lovelace@example.com', '0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b']) {
+      expect(() => parseHeraldConfig(withMention({ user: id }))).not.toThrow();
+    }
+    for (const id of ['<!channel>', '@everyone', 'a b', '']) {
+      expect(() => parseHeraldConfig(withMention({ user: id }))).toThrow(/mentionOnFailure\[0\]/);
+    }
+  });
+});
