@@ -29,7 +29,8 @@ export default [
               onlyDependOnLibsWithTags: ['type:model'],
               bannedExternalImports: ['@aws-sdk/*'],
             },
-            { sourceTag: 'type:enricher', onlyDependOnLibsWithTags: ['type:model', 'type:testing'] },
+            { sourceTag: 'type:enricher', onlyDependOnLibsWithTags: ['type:model', 'type:enricher-kit', 'type:testing'] },
+            { sourceTag: 'type:enricher-kit', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:notify', onlyDependOnLibsWithTags: ['type:model', 'type:testing'] },
             { sourceTag: 'type:delivery', onlyDependOnLibsWithTags: ['type:model', 'type:testing'] },
             {
