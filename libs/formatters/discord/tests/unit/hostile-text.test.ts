@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDiscordMessage } from '../../src/index.ts';
-import { aPushNotification, everywhere, HERALD_URL, HOSTILE, link, text } from '../helpers/notification.ts';
+import { aPushNotification, everywhere, HERALD_URL, HOSTILE, link, text } from '@herald/testing/notifications';
 import { allTexts, injectionFindings, limitViolations } from '../helpers/discord-payload.ts';
 
 const WJ = '\u2060';

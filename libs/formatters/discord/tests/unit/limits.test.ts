@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Notification, NotificationField, NotificationSection } from '@herald/model';
 import { DISCORD_LIMITS, formatDiscordMessage } from '../../src/index.ts';
-import { aPushNotification, code, strong, text } from '../helpers/notification.ts';
+import { aPushNotification, code, strong, text } from '@herald/testing/notifications';
 import { embedLength, limitViolations } from '../helpers/discord-payload.ts';
 
 const manyFiles = (count: number): NotificationSection => ({

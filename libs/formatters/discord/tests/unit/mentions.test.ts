@@ -2,7 +2,7 @@ import type { ChatMention } from '@herald/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { discordFormatter, formatDiscordMessage } from '../../src/index.ts';
-import { aPushNotification, anyNotification, everywhere, HOSTILE } from '../helpers/notification.ts';
+import { aPushNotification, anyNotification, everywhere, HOSTILE } from '@herald/testing/notifications';
 import { allTexts, injectionFindings, limitViolations, mentionProblems } from '../helpers/discord-payload.ts';
 
 const alice: ChatMention = { kind: 'user', id: '80351110224678912' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderLine } from '../../src/render-line.ts';
-import { code, HERALD_URL, link, strong, text } from '../helpers/notification.ts';
+import { code, HERALD_URL, link, strong, text } from '@herald/testing/notifications';
 
 describe('renderLine', () => {
   it('renders text, code, bold and links as Discord markdown', () => {

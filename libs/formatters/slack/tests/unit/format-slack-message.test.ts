@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatSlackMessage, slackFormatter } from '../../src/index.ts';
-import { aPushNotification, code, HERALD_URL, link, text } from '../helpers/notification.ts';
+import { aPushNotification, code, HERALD_URL, link, text } from '@herald/testing/notifications';
 import { limitViolations } from '../helpers/slack-payload.ts';
 
 describe('formatSlackMessage', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatSlackMessage } from '../../src/index.ts';
-import { aPushNotification, everywhere, HERALD_URL, HOSTILE, link, text } from '../helpers/notification.ts';
+import { aPushNotification, everywhere, HERALD_URL, HOSTILE, link, text } from '@herald/testing/notifications';
 import { allTexts, injectionFindings, limitViolations } from '../helpers/slack-payload.ts';
 
 describe('formatSlackMessage with hostile text', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Notification, NotificationField, NotificationSection } from '@herald/model';
 import { formatSlackMessage, SLACK_LIMITS } from '../../src/index.ts';
-import { aPushNotification, code, strong, text } from '../helpers/notification.ts';
+import { aPushNotification, code, strong, text } from '@herald/testing/notifications';
 import { blockTexts, limitViolations } from '../helpers/slack-payload.ts';
 
 const manyFiles = (count: number): NotificationSection => ({

@@ -2,7 +2,7 @@ import type { ChatMention } from '@herald/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatSlackMessage, slackFormatter } from '../../src/index.ts';
-import { aPushNotification, anyNotification, everywhere, HERALD_URL, HOSTILE } from '../helpers/notification.ts';
+import { aPushNotification, anyNotification, everywhere, HERALD_URL, HOSTILE } from '@herald/testing/notifications';
 import { allTexts, injectionFindings, limitViolations, mentionMarkups } from '../helpers/slack-payload.ts';
 
 const oncall: ChatMention = { kind: 'group', id: 'S0614TZR7' };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeSlackText, formatSlackMessage } from '../../src/index.ts';
-import { anyNotification } from '../helpers/notification.ts';
+import { anyNotification } from '@herald/testing/notifications';
 import { injectionFindings, limitViolations } from '../helpers/slack-payload.ts';
 
 describe('formatSlackMessage properties', () => {
