@@ -40,7 +40,8 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${usage}\n`);
     return;
   }
-  if (extra.length > 0) throw new CliError(`unexpected argument "${extra[0]}"`);
+  // Not echoed: a stray argument may be a webhook URL given without --webhook.
+  if (extra.length > 0) throw new CliError('unexpected argument after the command: options are written --name value');
   const common = {
     event: '',
     offline: values.offline,

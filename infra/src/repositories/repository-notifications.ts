@@ -94,7 +94,7 @@ export function repositoryReadStatements(account: AwsAccount, repositories: stri
     {
       Sid: 'ReadWatchedRepositories',
       Effect: 'Allow',
-      Action: ['codecommit:GetCommit', 'codecommit:GetDifferences', 'codecommit:BatchGetCommits'],
+      Action: ['codecommit:GetCommit', 'codecommit:GetDifferences'],
       Resource: repositories.map((repository) => regionalArn(account, 'codecommit', repository)),
     },
   ];

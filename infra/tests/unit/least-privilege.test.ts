@@ -105,7 +105,7 @@ describe('Herald program: least privilege', () => {
       {
         Sid: 'ReadWatchedRepositories',
         Effect: 'Allow',
-        Action: ['codecommit:GetCommit', 'codecommit:GetDifferences', 'codecommit:BatchGetCommits'],
+        Action: ['codecommit:GetCommit', 'codecommit:GetDifferences'],
         Resource: [arn.repository('web-shop'), arn.repository('payments-api')],
       },
     ]);

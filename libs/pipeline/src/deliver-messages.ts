@@ -5,8 +5,11 @@ import type { RenderedMessage } from './render-event.ts';
 export type WebhookUrlLookup = (target: string) => Promise<string>;
 
 export interface MessagesDeliveryReport {
+  /** Targets that got every one of their messages. */
   delivered: string[];
   failed: { target: string; reason: string }[];
+  /** Every message that went out, also those of a target that failed later on. */
+  deliveredMessages: RenderedMessage[];
 }
 
 /**
@@ -18,17 +21,17 @@ export async function deliverMessages(
   lookupUrl: WebhookUrlLookup,
   options?: Parameters<typeof deliverAll>[1],
 ): Promise<MessagesDeliveryReport> {
-  const byTarget = new Map<string, unknown[]>();
+  const byTarget = new Map<string, RenderedMessage[]>();
   for (const message of messages) {
-    const payloads = byTarget.get(message.target) ?? [];
-    payloads.push(message.payload);
-    byTarget.set(message.target, payloads);
+    const ofTarget = byTarget.get(message.target) ?? [];
+    ofTarget.push(message);
+    byTarget.set(message.target, ofTarget);
   }
   const failed: MessagesDeliveryReport['failed'] = [];
   const resolved = await Promise.all(
-    [...byTarget].map(async ([target, payloads]) => {
+    [...byTarget].map(async ([target, ofTarget]) => {
       try {
-        return { target, url: await lookupUrl(target), payloads };
+        return { target, url: await lookupUrl(target), payloads: ofTarget.map((message) => message.payload) };
       } catch (error) {
         failed.push({ target, reason: (error as Error).message });
         return undefined;
@@ -37,8 +40,13 @@ export async function deliverMessages(
   );
   const deliveries = resolved.filter((entry) => entry !== undefined);
   const report: DeliveryReport = deliveries.length ? await deliverAll(deliveries, options) : { delivered: [], failed: [] };
+  const sent = (target: string, count: number) => (byTarget.get(target) ?? []).slice(0, count);
   return {
     delivered: report.delivered.map((entry) => entry.target),
     failed: [...failed, ...report.failed.map((entry) => ({ target: entry.target, reason: entry.error.message }))],
+    deliveredMessages: [
+      ...report.delivered.flatMap((entry) => sent(entry.target, entry.payloads)),
+      ...report.failed.flatMap((entry) => sent(entry.target, entry.deliveredPayloads)),
+    ],
   };
 }

@@ -86,11 +86,12 @@ export function createNotifierHandler(
     const skippedAsDuplicate = rendered.messages.length - pending.length;
     const remaining = context ? context.getRemainingTimeInMillis() - TIMEOUT_MARGIN_MS : undefined;
     const report = await deliverMessages(pending, lookupUrl, {
-      ...(remaining !== undefined ? { maxElapsedMs: Math.max(1000, remaining) } : {}),
+      // With no time left for retries, one attempt is still made; its failure is then reported in time.
+      ...(remaining !== undefined ? { maxElapsedMs: Math.max(1, remaining) } : {}),
       ...options.delivery,
     });
-    for (const message of pending) {
-      if (report.delivered.includes(message.target) && message.eventKey) delivered.add(deliveryKey(message));
+    for (const message of report.deliveredMessages) {
+      if (message.eventKey) delivered.add(deliveryKey(message));
     }
     logger.info('notifications sent', {
       events: rendered.events.map((item) => ({ kind: item.kind, eventId: item.eventId })),

@@ -18,14 +18,9 @@ export function splitCommitMessage(message: string): { title: string; body: stri
   return { title: text.slice(0, newline).trimEnd(), body: text.slice(newline + 1).trim() };
 }
 
+/** A git date (`1484167798 -0800`) as ISO; one that cannot be read is left out, never fatal. */
 function isoTimeOf(gitDate: string | undefined): string | undefined {
-  if (gitDate === undefined) return undefined;
-  try {
-    return toIsoTime(gitDate);
-  } catch {
-    // A date that cannot be read must not cost the rest of the commit.
-    return undefined;
-  }
+  return gitDate === undefined ? undefined : toIsoTime(gitDate);
 }
 
 function personOf(user: UserInfo | undefined): Person | undefined {

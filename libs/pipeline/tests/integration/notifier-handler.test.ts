@@ -85,6 +85,28 @@ describe('createNotifierHandler', () => {
     expect(sink.requests.filter((request) => request.path.startsWith('/api/webhooks'))).toHaveLength(1);
   });
 
+  it('does not repeat, on the retry, the messages a failing target had already received', async () => {
+    // Prepare: one invocation carrying two events (an SQS batch); Slack refuses the second
+    const push = loadFixture<Record<string, unknown>>('codecommit/codecommit-trigger-sns-http-push.json');
+    const tag = loadFixture<Record<string, unknown>>('codecommit/codecommit-trigger-sns-http-tag-create.json');
+    const batch = { Records: [push, tag].map((body) => ({ eventSource: 'aws:sqs', messageId: String(body['MessageId']), body: JSON.stringify(body) })) };
+    let slackPosts = 0;
+    sink.respondWith(() => {
+      slackPosts += 1;
+      return slackPosts === 2 ? { status: 400, body: 'invalid_blocks' } : { status: 200, body: 'ok' };
+    }, { path: '/services/T/B/slack' });
+    const handler = handlerWith();
+
+    // Act
+    await expect(handler(batch)).rejects.toThrow(/delivery failed for slack/);
+    const retried = await handler(batch);
+
+    // Assess: the retry sends Slack only the event it missed, Discord nothing
+    expect(slackPosts).toBe(3);
+    expect(retried.skippedAsDuplicate).toBe(3);
+    expect(sink.requests.filter((request) => request.path.startsWith('/api/webhooks'))).toHaveLength(2);
+  });
+
   it('fails a target whose webhook cannot be resolved, and still delivers the others', async () => {
     // Prepare
     const handler = createNotifierHandler({
