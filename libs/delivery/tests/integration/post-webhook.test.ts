@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeliveryError } from '../../src/delivery-error.ts';
 import { postWebhook } from '../../src/post-webhook.ts';
 
-const SLACK_PATH = '/services/T0SECRET1/B0SECRET2/xoxsecrettoken1234567890';
+const SLACK_PATH = '/services/Tsecret1/Bsecret2/xoxsecrettoken-example';
 const DISCORD_PATH = '/api/webhooks/123456789012345678/discordsecrettoken-abcdef';
 
 function recordingSleep(): { waits: number[]; sleep: (ms: number) => Promise<void> } {
@@ -192,7 +192,7 @@ describe('postWebhook against a webhook sink', () => {
 
   it('times out each attempt on a server that never answers, then fails', async () => {
     // Prepare
-    const url = sink.urlFor('/never-answers/T0SECRET1/xoxsecrettoken1234567890');
+    const url = sink.urlFor('/never-answers/Tsecret1/xoxsecrettoken-example');
     const { waits, sleep } = recordingSleep();
     const started = performance.now();
 
@@ -231,7 +231,7 @@ describe('postWebhook against a webhook sink', () => {
   it('never puts the URL in an error, even when the server echoes it', async () => {
     // Prepare
     const url = sink.urlFor(SLACK_PATH);
-    sink.respondWith([{ status: 404, body: `no_service: ${url} is unknown (token xoxsecrettoken1234567890)` }]);
+    sink.respondWith([{ status: 404, body: `no_service: ${url} is unknown (token xoxsecrettoken-example)` }]);
 
     // Act
     const error = await failure(postWebhook(url, { text: 'hi' }));

@@ -4,7 +4,7 @@ import { AwsStandInError, startAwsStandIn, type AwsStandIn } from '@herald/testi
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWebhookUrlResolver, WebhookUrlResolutionError } from '../../src/index.ts';
 
-const SLACK_URL = 'https://hooks.slack.com/services/T0SECRET1/B0SECRET2/xoxsecrettoken1234567890';
+const SLACK_URL = 'https://hooks.slack.com/services/Tsecret1/Bsecret2/xoxsecrettoken-example';
 const DISCORD_URL = 'https://discord.com/api/webhooks/123456789012345678/discordsecrettoken-abcdef';
 
 const clientConfig = (endpoint: string) => ({
@@ -133,10 +133,10 @@ describe('createWebhookUrlResolver', () => {
   });
 
   it.each([
-    ['http://hooks.example.com/services/T0SECRET1/xoxsecrettoken1234567890'],
-    ['ftp://hooks.example.com/T0SECRET1/xoxsecrettoken1234567890'],
-    ['hooks.example.com/T0SECRET1/xoxsecrettoken1234567890'],
-    ['javascript:alert(1)//xoxsecrettoken1234567890'],
+    ['http://hooks.example.com/services/Tsecret1/xoxsecrettoken-example'],
+    ['ftp://hooks.example.com/Tsecret1/xoxsecrettoken-example'],
+    ['hooks.example.com/Tsecret1/xoxsecrettoken-example'],
+    ['javascript:alert(1)//xoxsecrettoken-example'],
   ])('rejects %s, naming the parameter but not the value', async (value) => {
     // Prepare
     standIn = await startAwsStandIn(parameters({ '/herald/webhooks/plain-http': value }));
@@ -149,7 +149,7 @@ describe('createWebhookUrlResolver', () => {
     expect(error.message).toBe(
       'SSM parameter /herald/webhooks/plain-http: does not hold an https URL (http only for 127.0.0.1 or localhost)',
     );
-    expect(error.message).not.toContain('xoxsecrettoken1234567890');
+    expect(error.message).not.toContain('xoxsecrettoken-example');
     expect(error.message).not.toContain('hooks.example.com');
   });
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DeliveryError } from '../../src/delivery-error.ts';
 import { postWebhook } from '../../src/post-webhook.ts';
 
-const SECRET_URL = 'https://hooks.example.com/services/T0SECRET1/B0SECRET2/xoxsecrettoken1234567890';
-const SECRET_PARTS = ['hooks.example.com', 'T0SECRET1', 'B0SECRET2', 'xoxsecrettoken1234567890'];
+const SECRET_URL = 'https://hooks.example.com/services/Tsecret1/Bsecret2/xoxsecrettoken-example';
+const SECRET_PARTS = ['hooks.example.com', 'Tsecret1', 'Bsecret2', 'xoxsecrettoken-example'];
 
 async function failure(promise: Promise<unknown>): Promise<DeliveryError> {
   const error: unknown = await promise.then(
@@ -52,7 +52,7 @@ describe('postWebhook', () => {
     };
 
     // Act
-    const error = await failure(postWebhook('ftp://hooks.example.com/T0SECRET1', {}, { fetch }));
+    const error = await failure(postWebhook('ftp://hooks.example.com/Tsecret1', {}, { fetch }));
 
     // Assess
     expect(called).toBe(false);
