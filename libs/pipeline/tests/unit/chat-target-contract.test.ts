@@ -141,7 +141,7 @@ describe.each(Object.keys(chatFormatters))('the %s chat target delivered by the 
     const report = await delivery.finally(() => sink.close());
 
     // Assess
-    expect(report).toEqual({ delivered: ['chat'], failed: [] });
+    expect(report).toEqual({ delivered: ['chat'], failed: [], deliveredMessages: messages });
     expect(sink.requests.map((request) => request.body)).toEqual([messages[0]?.payload, messages[0]?.payload, messages[0]?.payload]);
     expect(waits).toHaveLength(2);
     expect(waits[0]).toBeGreaterThanOrEqual(2000);
