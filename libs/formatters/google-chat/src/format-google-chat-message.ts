@@ -50,15 +50,19 @@ export function formatGoogleChatMessage(n: Notification, options: FormatOptions 
   const head = fieldSections(n.fields);
   const tail = [...noticeSections(n.notices), ...buttonSections(n.url)];
   const widgetsLeft = GOOGLE_CHAT_LIMITS.widgets - [...head, ...tail].reduce((sum, section) => sum + section.widgets.length, 0);
-  const message = (sections: CardSection[]): GoogleChatWebhookPayload => ({
-    text,
-    cardsV2: [
-      {
-        cardId: CARD_ID,
-        card: { header: { title, ...(isVisible(subtitle) ? { subtitle } : {}) }, sections: [...head, ...sections, ...tail] },
-      },
-    ],
-  });
+  const message = (sections: CardSection[]): GoogleChatWebhookPayload => {
+    const all = [...head, ...sections, ...tail];
+    return {
+      text,
+      cardsV2: [
+        {
+          cardId: CARD_ID,
+          // Google Chat refuses a card without a section: a notification with nothing visible still gets one.
+          card: { header: { title, ...(isVisible(subtitle) ? { subtitle } : {}) }, sections: all.length > 0 ? all : [EMPTY_SECTION] },
+        },
+      ],
+    };
+  };
   return fitSections(n, widgetsLeft, message);
 }
 
@@ -145,6 +149,8 @@ function buttonSections(raw: string | undefined): CardSection[] {
   if (url === undefined || url.length > GOOGLE_CHAT_LIMITS.url) return [];
   return [{ widgets: [{ buttonList: { buttons: [{ text: 'Open', onClick: { openLink: { url } } }] } }] }];
 }
+
+const EMPTY_SECTION: CardSection = { widgets: [{ textParagraph: { text: 'No details.' } }] };
 
 function paragraph(text: string): TextParagraph {
   return { textParagraph: { text } };
