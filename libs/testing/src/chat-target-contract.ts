@@ -1,5 +1,16 @@
 import { Buffer } from 'node:buffer';
-import type { ChatFormatter, Inline, Line, Notification, NotificationField, NotificationSection } from '@herald/model';
+import {
+  code,
+  link,
+  strong,
+  text,
+  type ChatFormatter,
+  type Inline,
+  type Line,
+  type Notification,
+  type NotificationField,
+  type NotificationSection,
+} from '@herald/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -77,10 +88,6 @@ export const HOSTILE_TEXTS: readonly string[] = [
   '</script><script>alert(1)</script>',
 ];
 
-const text = (value: string): Inline => ({ type: 'text', text: value });
-const code = (value: string): Inline => ({ type: 'code', text: value });
-const strong = (value: string): Inline => ({ type: 'strong', text: value });
-const link = (value: string, url: string): Inline => ({ type: 'link', text: value, url });
 
 /** A typical CodeCommit push: two fields, one commit with a file list that was already shortened. */
 function typicalPush(overrides: Partial<Notification> = {}): Notification {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Inline, Line, Notification, NotificationList, NotificationSection } from '@herald/model';
+import { code, link, strong, text, type Inline, type Line, type Notification, type NotificationList, type NotificationSection } from '@herald/model';
 
 export const HERALD_URL = 'https://herald.example/console/repositories/app/commit/0f3e2a1?region=eu-west-1';
 
@@ -23,10 +23,7 @@ export const HOSTILE = [
   '\ud800lone\udfffsurrogates\ud83d',
 ] as const;
 
-export const text = (value: string): Inline => ({ type: 'text', text: value });
-export const code = (value: string): Inline => ({ type: 'code', text: value });
-export const strong = (value: string): Inline => ({ type: 'strong', text: value });
-export const link = (value: string, url: string): Inline => ({ type: 'link', text: value, url });
+export { code, link, strong, text };
 
 /** A typical CodeCommit push: two fields, a commit section with a file list that was already shortened. */
 export function aPushNotification(overrides: Partial<Notification> = {}): Notification {
@@ -122,3 +119,29 @@ export const anyNotification: fc.Arbitrary<Notification> = fc.record(
   },
   { requiredKeys: ['eventKind', 'status', 'color', 'title', 'fallbackText', 'fields', 'sections', 'notices', 'context'] },
 );
+
+export const CONSOLE_URL = 'https://eu-west-1.console.aws.amazon.com/codesuite/codecommit/repositories/app/browse?region=eu-west-1';
+export const COMMIT_URL = 'https://eu-west-1.console.aws.amazon.com/codesuite/codecommit/repositories/app/commit/0f3e2a1?region=eu-west-1';
+
+/** A small CodeCommit push linking to the AWS console: one field, one commit with a shortened file list. */
+export function aConsolePushNotification(overrides: Partial<Notification> = {}): Notification {
+  return {
+    eventKind: 'codecommit.push',
+    status: 'success',
+    color: '#2EB67D',
+    title: 'alice pushed to main in app',
+    url: CONSOLE_URL,
+    fallbackText: 'alice pushed 1 commit to app',
+    fields: [{ label: 'Branch', value: [code('main')], short: true }],
+    sections: [
+      {
+        heading: [text('Commit '), link('0f3e2a1', COMMIT_URL)],
+        lines: [[strong('Fix login redirect')]],
+        lists: [{ items: [[code('README')]], omitted: 3, noun: 'files' }],
+      },
+    ],
+    notices: [],
+    context: [text('eu-west-1')],
+    ...overrides,
+  };
+}

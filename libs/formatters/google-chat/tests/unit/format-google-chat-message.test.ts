@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatGoogleChatMessage, googleChatFormatter, googleChatPayloadProblems } from '../../src/index.ts';
-import { aPushNotification, COMMIT_URL, CONSOLE_URL, text } from '../helpers/notification.ts';
+import { aConsolePushNotification as aPushNotification, COMMIT_URL, CONSOLE_URL, text } from '@herald/testing/notifications';
 
 describe('formatGoogleChatMessage', () => {
   it('sends the summary as text and one card: header, fields, the commit and an Open button', () => {

@@ -2,7 +2,7 @@ import { Buffer } from 'node:buffer';
 import type { Notification, NotificationSection } from '@herald/model';
 import { describe, expect, it } from 'vitest';
 import { formatGoogleChatMessage, GOOGLE_CHAT_LIMITS, googleChatPayloadProblems } from '../../src/index.ts';
-import { aPushNotification, code, link, text } from '../helpers/notification.ts';
+import { aConsolePushNotification as aPushNotification, code, link, text } from '@herald/testing/notifications';
 
 const bytes = (payload: unknown): number => Buffer.byteLength(JSON.stringify(payload), 'utf8');
 

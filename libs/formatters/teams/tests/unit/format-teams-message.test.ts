@@ -1,7 +1,7 @@
 import type { NotificationStatus } from '@herald/model';
 import { describe, expect, it } from 'vitest';
 import { formatTeamsMessage, teamsFormatter, teamsPayloadProblems } from '../../src/index.ts';
-import { aPushNotification, COMMIT_URL, CONSOLE_URL, text } from '../helpers/notification.ts';
+import { aConsolePushNotification as aPushNotification, COMMIT_URL, CONSOLE_URL, text } from '@herald/testing/notifications';
 
 const open = { type: 'Action.OpenUrl', title: 'Open', url: CONSOLE_URL } as const;
 
